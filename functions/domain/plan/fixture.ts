@@ -1,0 +1,58 @@
+import type {
+  AgencyKind,
+  AgencyRole,
+  FundingSource,
+  IsoDate,
+  LegalDocument,
+  Responsibility,
+  TaskOutput,
+} from './model';
+
+/**
+ * A plan written down as structured data: the shape of the seed fixtures
+ * (`scripts/seed/`) and of the import parser's drafts. Agencies are named, not
+ * referenced: the loader matches names to Agency records diacritic-insensitively.
+ * Timelines are given as written; the loader parses them with `parseTimeline`.
+ */
+export interface PlanFixture {
+  /** Province code from Decision 19/2025/QĐ-TTg (`04` Cao Bằng, `24` Bắc Ninh) or `VN`. */
+  readonly jurisdiction: string;
+  readonly number: string;
+  readonly title: string;
+  readonly issuer: string;
+  readonly place: string;
+  readonly issuedOn: IsoDate;
+  readonly effectiveOn: IsoDate | null;
+  readonly signer: string;
+  readonly signerTitle: string | null;
+  readonly periodFrom: number;
+  readonly periodTo: number;
+  readonly orientationYear: number | null;
+  readonly legalBases: readonly LegalDocument[];
+  readonly purposes: readonly string[];
+  readonly requirements: readonly string[];
+  readonly objectives: readonly string[];
+  readonly agencies: readonly AgencyFixture[];
+  readonly tasks: readonly TaskFixture[];
+  readonly fundingSources: readonly FundingSource[];
+  readonly responsibilities: readonly Responsibility[];
+}
+
+export interface AgencyFixture {
+  readonly name: string;
+  readonly shortName: string | null;
+  readonly kind: AgencyKind;
+}
+
+export interface TaskFixture {
+  /** `1`, `3.1` …; the parent is the code without its last part. */
+  readonly code: string;
+  readonly title: string;
+  /** The content paragraphs, as written. */
+  readonly content: readonly string[];
+  readonly agencies: readonly { readonly role: AgencyRole; readonly name: string; readonly note?: string }[];
+  /** The timeline as written ("Quý III/2026"); null where the plan gives none. */
+  readonly timeline: string | null;
+  readonly phases: readonly { readonly name: string; readonly timeline: string }[];
+  readonly outputs: readonly TaskOutput[];
+}
