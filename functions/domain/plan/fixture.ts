@@ -56,3 +56,36 @@ export interface TaskFixture {
   readonly phases: readonly { readonly name: string; readonly timeline: string }[];
   readonly outputs: readonly TaskOutput[];
 }
+
+/** STOCK: a level as of a date ("Số doanh nghiệp …"); FLOW: an amount per year ("… mỗi năm"). */
+export type Accumulation = 'STOCK' | 'FLOW';
+
+/**
+ * An indicator (chỉ tiêu) as an annex writes it. Targets keep their cell text; the
+ * loader reads comparator and values from it with the domain's target parser, then
+ * applies `direction` where the plan's text gives one the cell lacks (HDI "0,7" is
+ * "trên 0.7" in the text).
+ */
+export interface IndicatorFixture {
+  /** The annex's row number (`1` … `15`), or `O1` … for objectives stated outside the annex. */
+  readonly code: string;
+  readonly name: string;
+  /** As written ("Doanh nghiệp", "%", "Thứ bậc"); null where the annex leaves it empty. */
+  readonly unit: string | null;
+  readonly accumulation: Accumulation;
+  readonly targets: readonly {
+    readonly year: number;
+    /** The cell exactly as written: "≥ 150", "Top 10", "50 - 60", "16,5%", "Tăng dần theo mỗi năm". */
+    readonly text: string;
+    /** A direction the plan's text gives for a bare number ("trên" → AT_LEAST). */
+    readonly direction?: 'AT_LEAST' | 'AT_MOST';
+    readonly scope?: string;
+    /** Where this reading came from, and any disagreement between annex and text. */
+    readonly note?: string;
+  }[];
+  readonly leadAgencies: readonly string[];
+  readonly coordinatingAgencies: readonly string[];
+  /** Task codes the indicator measures. */
+  readonly tasks: readonly string[];
+  readonly note?: string;
+}
