@@ -1,0 +1,162 @@
+/**
+ * The GraphQL Lambda (bundled from its entry path by the local esbuild, ESM, arm64, Node 22)
+ * behind an API Gateway REST API at `/graphql` (POST and GET, Lambda proxy).
+ */
+import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccessLogFormat,
+  Cors,
+  EndpointType,
+  LambdaIntegration,
+  LogGroupLogDestination,
+  RestApi,
+  type Stage as ApiStage,
+} from 'aws-cdk-lib/aws-apigateway';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { StackConfig } from '../config';
+
+/**
+ * DynamoDB actions by kind of access. No Scan (tenancy lives in the keys; a scan crosses
+ * jurisdictions), no transactions (the design does not use them), no table management.
+ */
+export const DATA_ACTIONS = {
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'],
+  write: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+  /** Append-only: the audit trail is immutable, so the function may add entries but not change or delete them. */
+  append: ['dynamodb:PutItem'],
+} as const;
+
+export type TableAccess = 'readWrite' | 'readAppend';
+
+export interface GraphqlApiProps {
+  readonly config: StackConfig;
+  /** Absolute path of the handler module (exports `handler`). */
+  readonly entry: string;
+  /** Directory holding package-lock.json and node_modules. */
+  readonly projectRoot: string;
+  readonly tables: readonly { readonly table: ITable; readonly access: TableAccess }[];
+  /** The CMK of the tables, when there is one: the function must use it. */
+  readonly encryptionKey?: IKey;
+  /** Extra environment (auth, bucket …) added by the stack. */
+  readonly environment?: Record<string, string>;
+}
+
+/** ESM output still meets CommonJS dependencies that call `require`: give them one. */
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as __cdkCreateRequire } from 'node:module'; const require = __cdkCreateRequire(import.meta.url);";
+
+export class GraphqlApi extends Construct {
+  readonly fn: NodejsFunction;
+  readonly api: RestApi;
+  readonly stage: ApiStage;
+  readonly url: string;
+
+  constructor(scope: Construct, id: string, props: GraphqlApiProps) {
+    super(scope, id);
+    const { config } = props;
+    const prod = config.stage === 'prod';
+    const retention = config.logRetentionDays as RetentionDays;
+    const logRemoval = prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    const logGroup = new LogGroup(this, 'FunctionLogs', { retention, removalPolicy: logRemoval });
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      projectRoot: props.projectRoot,
+      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: config.memoryMb,
+      timeout: Duration.seconds(config.timeoutSeconds),
+      description: `Ecosystem Graph GraphQL API (${config.stage})`,
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      ...(config.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: config.reservedConcurrency } : {}),
+      environment: {
+        TABLE_PREFIX: config.stackName,
+        STAGE: config.stage,
+        JURISDICTIONS: config.jurisdictions.join(','),
+        EXPLORER: config.explorer ? 'on' : 'off',
+        CORS_ORIGINS: config.corsOrigins.join(','),
+        POWERTOOLS_SERVICE_NAME: 'ecosystem-graph',
+        // SDK v3 reuses connections by default; kept explicit so nobody has to wonder.
+        AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
+        // Only acts when the bundle carries a source map (context sourcemap=true).
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        platform: 'node',
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        minify: true,
+        sourceMap: config.sourcemap,
+        // Bundle the pinned AWS SDK rather than trust the runtime's copy.
+        bundleAwsSDK: true,
+        externalModules: [],
+      },
+    });
+
+    for (const { table, access } of props.tables) grantTable(this.fn, table, access);
+    props.encryptionKey?.grantEncryptDecrypt(this.fn);
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention, removalPolicy: logRemoval });
+
+    this.api = new RestApi(this, 'Api', {
+      restApiName: `${config.stackName}-graphql`,
+      description: `Ecosystem Graph GraphQL API (${config.stage})`,
+      endpointTypes: [EndpointType.REGIONAL],
+      // Access logs need the account-level API Gateway → CloudWatch role. It is shared by the
+      // whole account and region, so it outlives this stack.
+      cloudWatchRole: true,
+      cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
+      deployOptions: {
+        stageName: config.stage,
+        throttlingRateLimit: config.throttleRate,
+        throttlingBurstLimit: config.throttleBurst,
+        tracingEnabled: true,
+        metricsEnabled: true,
+        accessLogDestination: new LogGroupLogDestination(accessLogs),
+        accessLogFormat: AccessLogFormat.jsonWithStandardFields(),
+      },
+    });
+    this.stage = this.api.deploymentStage;
+
+    const graphql = this.api.root.addResource(
+      'graphql',
+      config.corsOrigins.length > 0
+        ? {
+            defaultCorsPreflightOptions: {
+              allowOrigins: [...config.corsOrigins],
+              allowMethods: ['GET', 'POST', 'OPTIONS'],
+              allowHeaders: [...Cors.DEFAULT_HEADERS, 'Apollo-Require-Preflight'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {},
+    );
+    const integration = new LambdaIntegration(this.fn, { proxy: true, allowTestInvoke: false });
+    graphql.addMethod('POST', integration);
+    graphql.addMethod('GET', integration);
+
+    this.url = this.api.urlForPath('/graphql');
+    new CfnOutput(scope, 'GraphqlUrl', { value: this.url, description: 'POST GraphQL requests here' });
+  }
+}
+
+/** Least privilege: only the actions the access needs, on the table and its indexes. */
+function grantTable(grantee: IGrantable, table: ITable, access: TableAccess): void {
+  const actions = access === 'readWrite' ? [...DATA_ACTIONS.read, ...DATA_ACTIONS.write] : [...DATA_ACTIONS.read, ...DATA_ACTIONS.append];
+  // Table.grant covers the table ARN and, when the table has indexes, `<arn>/index/*`.
+  table.grant(grantee, ...actions);
+}
