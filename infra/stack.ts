@@ -1,14 +1,19 @@
 /**
- * EcosystemGraphStack: the tables of the table spec, the GraphQL function and its REST API.
+ * EcosystemGraphStack: the tables of the table spec, the GraphQL function and its REST API,
+ * the Cognito user pool, the WAF, the evidence bucket and the alarms.
  * Handlers are known only by entry path; the one runtime module imported is the table spec.
  */
 import { fileURLToPath } from 'node:url';
-import { RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { StackConfig } from './config';
+import { Alarms } from './constructs/alarms';
+import { Auth } from './constructs/auth';
+import { EvidenceBucket } from './constructs/evidence-bucket';
 import { GraphqlApi } from './constructs/graphql-api';
 import { Tables } from './constructs/tables';
+import { Waf } from './constructs/waf';
 
 /** Repository root: holds package-lock.json, node_modules and functions/. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -23,6 +28,10 @@ export interface EcosystemGraphStackProps extends StackProps {
 export class EcosystemGraphStack extends Stack {
   readonly tables: Tables;
   readonly graphql: GraphqlApi;
+  readonly auth: Auth;
+  readonly evidence: EvidenceBucket;
+  readonly waf: Waf;
+  readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: EcosystemGraphStackProps) {
     super(scope, id, props);
@@ -40,6 +49,9 @@ export class EcosystemGraphStack extends Stack {
 
     this.tables = new Tables(this, 'Tables', { prefix: config.stackName, ...(key ? { encryptionKey: key } : {}) });
 
+    this.evidence = new EvidenceBucket(this, 'Evidence', key ? { encryptionKey: key } : {});
+    this.auth = new Auth(this, 'Auth', { config });
+
     this.graphql = new GraphqlApi(this, 'Graphql', {
       config,
       entry: props.graphqlEntry ?? GRAPHQL_ENTRY,
@@ -50,6 +62,20 @@ export class EcosystemGraphStack extends Stack {
         { table: this.tables.get('Control'), access: 'readWrite' },
       ],
       ...(key ? { encryptionKey: key } : {}),
+      environment: { ...this.auth.environment, EVIDENCE_BUCKET: this.evidence.bucket.bucketName },
+    });
+    // The API may add and read evidence, not delete it: a put over an existing key keeps the old version.
+    this.evidence.bucket.grantRead(this.graphql.fn);
+    this.evidence.bucket.grantPut(this.graphql.fn);
+    new CfnOutput(this, 'EvidenceBucketName', { value: this.evidence.bucket.bucketName });
+
+    this.waf = new Waf(this, 'Waf', { config, stage: this.graphql.stage });
+
+    this.alarms = new Alarms(this, 'Alarms', {
+      config,
+      fn: this.graphql.fn,
+      stage: this.graphql.stage,
+      tables: this.tables.all.map(({ spec, table }) => ({ id: spec.id, table })),
     });
   }
 }

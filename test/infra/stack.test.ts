@@ -16,8 +16,19 @@ import { FIXTURE_ENTRY, realHandlerExists, resources, synth, type Synth } from '
 const typeOf = (t: 'S' | 'N') => t;
 
 let dev: Synth;
+/** Every Foundation setting overridden at once, so one synth covers all the overrides. */
+let tuned: Synth;
 beforeAll(() => {
   dev = synth();
+  tuned = synth({
+    stage: 'prod',
+    cmk: 'true',
+    jurisdictions: '04',
+    stackName: 'EG-CaoBang',
+    throttleRate: '5',
+    throttleBurst: 10,
+    corsOrigins: 'https://portal.example.vn',
+  });
 });
 
 describe('tables', () => {
@@ -65,7 +76,7 @@ describe('tables', () => {
   });
 
   it('uses a customer-managed KMS key when cmk=true', () => {
-    const { template } = synth({ cmk: 'true' });
+    const { template } = tuned;
     template.resourceCountIs('AWS::KMS::Key', 1);
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
     for (const [, r] of resources(template, 'AWS::DynamoDB::Table')) {
@@ -99,8 +110,7 @@ describe('GraphQL function', () => {
       AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
       NODE_OPTIONS: expect.any(String),
     });
-    const custom = synth({ jurisdictions: '04', stackName: 'EG-CaoBang' });
-    const vars = resources(custom.template, 'AWS::Lambda::Function').find(([, r]) => r.Properties.Environment?.Variables?.TABLE_PREFIX)![1]
+    const vars = resources(tuned.template, 'AWS::Lambda::Function').find(([, r]) => r.Properties.Environment?.Variables?.TABLE_PREFIX)![1]
       .Properties.Environment.Variables;
     expect(vars).toMatchObject({ TABLE_PREFIX: 'EG-CaoBang', JURISDICTIONS: '04' });
   });
@@ -154,7 +164,7 @@ describe('REST API', () => {
     expect(settings(dev)).toEqual(
       expect.arrayContaining([expect.objectContaining({ HttpMethod: '*', ResourcePath: '/*', ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 })]),
     );
-    expect(settings(synth({ throttleRate: '5', throttleBurst: 10 }))).toEqual(
+    expect(settings(tuned)).toEqual(
       expect.arrayContaining([expect.objectContaining({ ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 })]),
     );
   });
@@ -164,7 +174,7 @@ describe('REST API', () => {
     expect(options(dev)).toHaveLength(1);
     expect(JSON.stringify(options(dev)[0]![1])).toContain("'*'");
     expect(options(synth({ stage: 'prod' }))).toHaveLength(0);
-    const listed = options(synth({ stage: 'prod', corsOrigins: 'https://portal.example.vn' }));
+    const listed = options(tuned);
     expect(listed).toHaveLength(1);
     expect(JSON.stringify(listed[0]![1])).toContain('https://portal.example.vn');
   });

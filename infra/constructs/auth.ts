@@ -1,0 +1,156 @@
+/**
+ * Who the caller is: a Cognito user pool whose tokens the GraphQL function verifies itself
+ * (issuer + JWKS), with no API Gateway authorizer, because PUBLIC callers (partner portals)
+ * use the same endpoint without a user token.
+ *
+ * Role = Cognito group (PROVINCE_ADMIN, AGENCY, NATIONAL), carried as `cognito:groups`.
+ * Scope = custom attributes `custom:jurisdictions` (comma-separated province codes) and
+ * `custom:agency` (the agency id of an AGENCY user).
+ *
+ * Chosen approach: the API accepts ACCESS tokens only, and a pre-token-generation trigger
+ * (event version V2_0) copies the two custom attributes into the access token as the claims
+ * `jurisdictions` and `agency`. Why not ID tokens, which carry custom attributes natively:
+ * an ID token is meant for the client (who the user is), not for an API; access tokens are
+ * the ones Cognito revokes with the refresh token (enableTokenRevocation), carry `client_id`
+ * and `token_use: access`, and keep the API's contract to one token type. The price: access
+ * token customisation needs the ESSENTIALS feature plan and one tiny Lambda per sign-in/refresh.
+ *
+ * The app client can read but NOT write the custom attributes, so a user cannot widen their
+ * own jurisdictions with UpdateUserAttributes; only an administrator (AdminUpdateUserAttributes)
+ * sets them.
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  LambdaVersion,
+  Mfa,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+  UserPoolOperation,
+} from 'aws-cdk-lib/aws-cognito';
+import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { StackConfig } from '../config';
+
+export const ROLE_GROUPS = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL'] as const;
+
+/**
+ * The V2_0 pre-token-generation handler. Inline (plain CommonJS, no dependencies) so infra
+ * imports no runtime code; it only copies attributes, it decides nothing.
+ */
+const PRE_TOKEN_CODE = `
+exports.handler = async (event) => {
+  const a = (event.request && event.request.userAttributes) || {};
+  const claims = {};
+  if (a['custom:jurisdictions']) claims.jurisdictions = a['custom:jurisdictions'];
+  if (a['custom:agency']) claims.agency = a['custom:agency'];
+  event.response = event.response || {};
+  event.response.claimsAndScopeOverrideDetails = {
+    accessTokenGeneration: { claimsToAddOrOverride: claims },
+  };
+  return event;
+};
+`.trim();
+
+export interface AuthProps {
+  readonly config: StackConfig;
+}
+
+export class Auth extends Construct {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+  readonly preTokenFn: LambdaFunction;
+  readonly issuer: string;
+  readonly jwksUrl: string;
+
+  constructor(scope: Construct, id: string, props: AuthProps) {
+    super(scope, id);
+    const { config } = props;
+    const prod = config.stage === 'prod';
+
+    this.userPool = new UserPool(this, 'Users', {
+      userPoolName: `${config.stackName}-users`,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      // Accounts are created by province administrators, never by sign-up.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true }, fullname: { required: false, mutable: true } },
+      customAttributes: {
+        jurisdictions: new StringAttribute({ minLen: 2, maxLen: 256, mutable: true }),
+        agency: new StringAttribute({ minLen: 1, maxLen: 128, mutable: true }),
+      },
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: false,
+        tempPasswordValidity: Duration.days(3),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      deletionProtection: prod,
+      removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+
+    ROLE_GROUPS.forEach((groupName, i) => {
+      this.userPool.addGroup(groupName, { groupName, description: `role ${groupName}`, precedence: (i + 1) * 10 });
+    });
+
+    this.client = this.userPool.addClient('ApiClient', {
+      userPoolClientName: `${config.stackName}-api`,
+      generateSecret: false,
+      // SRP for browsers; USER_PASSWORD_AUTH (over TLS) for operators' command-line tools.
+      authFlows: { userSrp: true, userPassword: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('jurisdictions', 'agency'),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+    });
+
+    this.preTokenFn = new LambdaFunction(this, 'PreTokenGeneration', {
+      description: 'Copies custom:jurisdictions and custom:agency into the access token',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      handler: 'index.handler',
+      code: Code.fromInline(PRE_TOKEN_CODE),
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+      logGroup: new LogGroup(this, 'PreTokenGenerationLogs', {
+        retention: config.logRetentionDays as RetentionDays,
+        removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      }),
+    });
+    this.userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, this.preTokenFn, LambdaVersion.V2_0);
+
+    const stack = Stack.of(this);
+    this.issuer = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${this.userPool.userPoolId}`;
+    this.jwksUrl = `${this.issuer}/.well-known/jwks.json`;
+
+    new CfnOutput(stack, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(stack, 'UserPoolClientId', { value: this.client.userPoolClientId });
+    new CfnOutput(stack, 'JwtIssuer', { value: this.issuer });
+  }
+
+  /** What the GraphQL function needs to verify a caller's access token. */
+  get environment(): Record<string, string> {
+    return {
+      JWT_ISSUER: this.issuer,
+      JWKS_URL: this.jwksUrl,
+      JWT_CLIENT_ID: this.client.userPoolClientId,
+      JWT_TOKEN_USE: 'access',
+    };
+  }
+}
