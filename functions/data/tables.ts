@@ -19,9 +19,11 @@ export interface IndexSpec {
   readonly sortKey: KeySpec;
 }
 
+export type TableId = 'Records' | 'Audit' | 'Control';
+
 export interface TableSpec {
   /** Logical id, also the suffix of the physical table name. */
-  readonly id: string;
+  readonly id: TableId;
   readonly description: string;
   readonly partitionKey: KeySpec;
   readonly sortKey: KeySpec;
@@ -81,8 +83,6 @@ export const controlTable: TableSpec = {
 };
 
 export const tables = [recordsTable, auditTable, controlTable] as const;
-
-export type TableId = (typeof tables)[number]['id'];
 
 /** Physical name of a table: `{prefix}-{id}`; the prefix is the stack or the local app name. */
 export const tableName = (prefix: string, id: TableId): string => `${prefix}-${id}`;

@@ -1,0 +1,28 @@
+/** Failures the data layer reports to services, which turn them into userErrors. */
+
+/** A read or write outside the caller's jurisdictions. */
+export class ScopeError extends Error {
+  constructor(readonly jurisdiction: string, readonly action: 'read' | 'write') {
+    super(`No ${action} access to jurisdiction ${jurisdiction}`);
+    this.name = 'ScopeError';
+  }
+}
+
+/** `expectedVersion` did not match: someone else changed the entity first. */
+export class VersionConflict extends Error {
+  constructor(readonly expected: number, readonly actual: number | null) {
+    super(`Expected version ${expected}, found ${actual ?? 'none'}`);
+    this.name = 'VersionConflict';
+  }
+}
+
+/** A uniqueness claim or a reservation is held by another entity. */
+export class ClaimTaken extends Error {
+  constructor(readonly claim: string, readonly holder: string) {
+    super(`${claim} is held by ${holder}`);
+    this.name = 'ClaimTaken';
+  }
+}
+
+export const isConditionalCheckFailed = (error: unknown): boolean =>
+  (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';

@@ -1,0 +1,28 @@
+/**
+ * The key scheme. Every partition key starts with the jurisdiction code, so a key
+ * tells whose data it is and the scope check needs nothing else.
+ */
+export interface EntityRef {
+  readonly type: string;
+  readonly jur: string;
+  readonly id: string;
+}
+
+export const RECORD_SK = 'R';
+
+export const recordPk = (ref: EntityRef): string => `${ref.jur}#${ref.type}#${ref.id}`;
+
+export const jurOfKey = (pk: string): string => pk.slice(0, pk.indexOf('#'));
+
+/** byType partition: every entity of a type in a jurisdiction. */
+export const typePk = (jur: string, type: string): string => `${jur}#${type}`;
+
+/** byParent / byLink partition: the children of one type under one owner. */
+export const childPk = (owner: EntityRef, childType: string): string => `${recordPk(owner)}#${childType}`;
+
+/** Sort key that orders task codes naturally: 3.2 before 3.10, 4 after 3.10. */
+export const codeSortKey = (code: string): string =>
+  code
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? part.padStart(4, '0') : part))
+    .join('.');

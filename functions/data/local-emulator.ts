@@ -1,0 +1,76 @@
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { AddressInfo } from 'node:net';
+import { tableName, tables, type TableSpec } from './tables';
+
+/**
+ * dynalite, the embedded pure-Node DynamoDB, for `npm start` and the tests. Tables
+ * come from the same spec as the CDK stack. `path` persists it with LevelDB (one
+ * process at a time); without it, it lives in memory.
+ */
+export interface LocalDynamo {
+  readonly endpoint: string;
+  close(): Promise<void>;
+}
+
+export const startLocalDynamo = async (options: { path?: string; port?: number } = {}): Promise<LocalDynamo> => {
+  const { default: dynalite } = await import('dynalite');
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(options.path ? { path: options.path } : {}) });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
+
+export const tableDefinition = (prefix: string, spec: TableSpec): CreateTableCommandInput => {
+  const attributes = new Map<string, 'S' | 'N'>();
+  for (const key of [spec.partitionKey, spec.sortKey, ...spec.indexes.flatMap((i) => [i.partitionKey, i.sortKey])]) {
+    attributes.set(key.name, key.type);
+  }
+  return {
+    TableName: tableName(prefix, spec.id),
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...attributes].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
+    KeySchema: [
+      { AttributeName: spec.partitionKey.name, KeyType: 'HASH' },
+      { AttributeName: spec.sortKey.name, KeyType: 'RANGE' },
+    ],
+    ...(spec.indexes.length
+      ? {
+          GlobalSecondaryIndexes: spec.indexes.map((index) => ({
+            IndexName: index.name,
+            KeySchema: [
+              { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
+              { AttributeName: index.sortKey.name, KeyType: 'RANGE' as const },
+            ],
+            Projection: { ProjectionType: 'ALL' as const },
+          })),
+        }
+      : {}),
+  };
+};
+
+/** Creates every table of the spec that does not exist yet. */
+export const ensureTables = async (endpoint: string, prefix: string): Promise<void> => {
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'ap-southeast-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    for (const spec of tables) {
+      const definition = tableDefinition(prefix, spec);
+      try {
+        await client.send(new DescribeTableCommand({ TableName: definition.TableName }));
+      } catch {
+        await client.send(new CreateTableCommand(definition));
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+};

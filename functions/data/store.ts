@@ -1,0 +1,363 @@
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from './batch-get';
+import { createDocumentClient, type DataConfig } from './client';
+import { ClaimTaken, isConditionalCheckFailed, VersionConflict } from './errors';
+import { RECORD_SK, recordPk, type EntityRef } from './keys';
+import type { AuditEntry, IndexKeys, StoredRecord } from './record';
+import { assertWritable, type DataScope } from './scope';
+import { tableName, type TableId } from './tables';
+
+export type IndexName = 'byType' | 'byParent' | 'byLink';
+
+const INDEX_KEYS: Record<IndexName, readonly [string, string]> = {
+  byType: ['tpk', 'tsk'],
+  byParent: ['ppk', 'psk'],
+  byLink: ['lpk', 'lsk'],
+};
+
+export interface ChangeRequest<T> {
+  readonly ref: EntityRef;
+  /** The version the caller read; 0 means "must not exist yet". */
+  readonly expectedVersion: number;
+  /** The new state; null writes a tombstone. */
+  readonly data: T | null;
+  readonly index: IndexKeys;
+  /** The verb, for the audit trail: CREATE, UPDATE, DELETE, PUBLISH, APPROVE … */
+  readonly op: string;
+  readonly note?: string;
+}
+
+export interface Page<T> {
+  readonly items: StoredRecord<T>[];
+  /** Opaque cursor after the last item, when more may follow. */
+  readonly endCursor: string | null;
+}
+
+/** A claim older than this whose holder never appeared may be taken over (a crashed create). */
+const CLAIM_SETTLE_MS = 60_000;
+
+/**
+ * The repositories' one door to DynamoDB. Writes follow DESIGN.md §5 with single-item
+ * conditional writes only (dynalite has no transactions):
+ *  1. read the current item (consistent) and check `expectedVersion`;
+ *  2. take the next change number of the jurisdiction (ADD on a counter);
+ *  3. put the audit entry (entity, v+1) if absent — this put is the lock;
+ *  4. put the item on condition it is still at v.
+ * A crash between 3 and 4 leaves an audit entry ahead of the item; the next writer
+ * that loses step 3 rolls the item forward from that entry before reporting CONFLICT.
+ */
+export class Store {
+  /** The cursor that points just after `item` in `index` (the shape Query returns as LastEvaluatedKey). */
+  static cursorOf(index: IndexName, item: StoredRecord<unknown>): string {
+    const [pkName, skName] = INDEX_KEYS[index];
+    const record = item as unknown as Record<string, unknown>;
+    return encodeCursor({ pk: item.pk, sk: item.sk, [pkName]: record[pkName], [skName]: record[skName] });
+  }
+
+  readonly client: DynamoDBDocumentClient;
+  private readonly names: Record<TableId, string>;
+
+  constructor(readonly config: DataConfig, client?: DynamoDBDocumentClient) {
+    this.client = client ?? createDocumentClient(config);
+    this.names = {
+      Records: tableName(config.tablePrefix, 'Records'),
+      Audit: tableName(config.tablePrefix, 'Audit'),
+      Control: tableName(config.tablePrefix, 'Control'),
+    };
+  }
+
+  table(id: TableId): string {
+    return this.names[id];
+  }
+
+  async getRecord<T>(ref: EntityRef, consistent = false): Promise<StoredRecord<T> | null> {
+    const out = await this.client.send(
+      new GetCommand({
+        TableName: this.names.Records,
+        Key: { pk: recordPk(ref), sk: RECORD_SK },
+        ConsistentRead: consistent,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    return (out.Item as StoredRecord<T> | undefined) ?? null;
+  }
+
+  /** Many records by partition key, in one round trip of ≤ 100-key batches. */
+  async getRecords(pks: readonly string[]): Promise<Map<string, StoredRecord>> {
+    const items = await batchGetItems(
+      this.client,
+      this.names.Records,
+      pks.map((pk) => ({ pk, sk: RECORD_SK })),
+    );
+    return new Map(items.map((item) => [item.pk as string, item as unknown as StoredRecord]));
+  }
+
+  async query<T>(
+    index: IndexName,
+    partition: string,
+    options: { limit: number; after?: string | null; forward?: boolean },
+  ): Promise<Page<T>> {
+    const [pkName] = INDEX_KEYS[index];
+    const start = options.after ? decodeCursor(options.after, pkName, partition) : undefined;
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.names.Records,
+        IndexName: index,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': pkName },
+        ExpressionAttributeValues: { ':pk': partition },
+        Limit: options.limit,
+        ScanIndexForward: options.forward ?? true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    const items = (out.Items ?? []) as StoredRecord<T>[];
+    return { items, endCursor: out.LastEvaluatedKey ? encodeCursor(out.LastEvaluatedKey) : null };
+  }
+
+  /** Every item of one partition of an index (bounded lists: a plan's tasks, a province's agencies). */
+  async queryAll<T>(index: IndexName, partition: string): Promise<StoredRecord<T>[]> {
+    const all: StoredRecord<T>[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page<T> = await this.query<T>(index, partition, { limit: 500, after });
+      all.push(...page.items);
+      after = page.endCursor;
+    } while (after);
+    return all;
+  }
+
+  async commit<T>(scope: DataScope, change: ChangeRequest<T>): Promise<StoredRecord<T>> {
+    assertWritable(scope, change.ref.jur);
+    const pk = recordPk(change.ref);
+    const current = await this.getRecord<T>(change.ref, true);
+    const from = current?.version ?? 0;
+    if (from !== change.expectedVersion) throw new VersionConflict(change.expectedVersion, current?.version ?? null);
+
+    const seq = await this.nextSeq(change.ref.jur);
+    const now = new Date().toISOString();
+    const next: StoredRecord<T> = {
+      ...(change.data === null ? {} : change.index),
+      pk,
+      sk: RECORD_SK,
+      type: change.ref.type,
+      jur: change.ref.jur,
+      id: change.ref.id,
+      version: from + 1,
+      seq,
+      createdAt: current?.createdAt ?? now,
+      createdBy: current?.createdBy ?? scope.actor,
+      updatedAt: now,
+      updatedBy: scope.actor,
+      ...(change.data === null ? { deleted: true } : {}),
+      data: change.data === null ? (current?.data as T) : change.data,
+    };
+    const entry: AuditEntry = {
+      pk,
+      version: next.version,
+      jur: change.ref.jur,
+      type: change.ref.type,
+      id: change.ref.id,
+      seq,
+      at: now,
+      actor: scope.actor,
+      op: change.op,
+      ...(change.note ? { note: change.note } : {}),
+      before: (current as StoredRecord | null) ?? null,
+      after: next as StoredRecord,
+    };
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.names.Audit,
+          Item: entry,
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      await this.rollForward(pk, from);
+      throw new VersionConflict(change.expectedVersion, from + 1);
+    }
+    await this.apply(next as StoredRecord, from);
+    return next;
+  }
+
+  /** The audit trail of one entity, oldest first. */
+  async auditOf(ref: EntityRef): Promise<AuditEntry[]> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.names.Audit,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': recordPk(ref) },
+        ConsistentRead: true,
+      }),
+    );
+    return (out.Items ?? []) as AuditEntry[];
+  }
+
+  /** Next change number of a jurisdiction; numbers lost to a failed write leave final gaps. */
+  async nextSeq(jur: string): Promise<number> {
+    const out = await this.client.send(
+      new UpdateCommand({
+        TableName: this.names.Control,
+        Key: { pk: `${jur}#feed`, sk: 'counter' },
+        UpdateExpression: 'ADD n :one',
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes?.n);
+  }
+
+  /**
+   * Claims a unique name (a plan number, a task code) for `holder`. Re-claiming by the
+   * same holder succeeds. A claim whose holder never appeared is taken over after a
+   * settle window, so a crash between claim and create does not block the name forever.
+   */
+  async claim(
+    scope: DataScope,
+    jur: string,
+    name: string,
+    holder: string,
+    holderExists: (holder: string) => Promise<boolean>,
+  ): Promise<void> {
+    assertWritable(scope, jur);
+    const key = { pk: `${jur}#claim`, sk: name };
+    const now = Date.now();
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.names.Control,
+          Item: { ...key, holder, at: now },
+          ConditionExpression: 'attribute_not_exists(pk) OR holder = :holder',
+          ExpressionAttributeValues: { ':holder': holder },
+        }),
+      );
+      return;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+    const existing = await this.client.send(
+      new GetCommand({ TableName: this.names.Control, Key: key, ConsistentRead: true }),
+    );
+    const other = existing.Item as { holder: string; at: number } | undefined;
+    if (!other) return this.claim(scope, jur, name, holder, holderExists);
+    if (now - other.at < CLAIM_SETTLE_MS || (await holderExists(other.holder))) {
+      throw new ClaimTaken(name, other.holder);
+    }
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.names.Control,
+          Item: { ...key, holder, at: now },
+          ConditionExpression: 'holder = :old AND #at = :at',
+          ExpressionAttributeNames: { '#at': 'at' },
+          ExpressionAttributeValues: { ':old': other.holder, ':at': other.at },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      throw new ClaimTaken(name, 'another writer');
+    }
+  }
+
+  /** Who holds a claim, read consistently (an index would not be). */
+  async claimHolder(jur: string, name: string): Promise<string | null> {
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.names.Control, Key: { pk: `${jur}#claim`, sk: name }, ConsistentRead: true }),
+    );
+    return (out.Item?.holder as string | undefined) ?? null;
+  }
+
+  /** Claims whose names start with `prefix` (the codes under a task), read consistently. */
+  async claimsWithPrefix(jur: string, prefix: string): Promise<{ name: string; holder: string }[]> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.names.Control,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': `${jur}#claim`, ':prefix': prefix },
+        ConsistentRead: true,
+      }),
+    );
+    return (out.Items ?? []).map((item) => ({ name: item.sk as string, holder: item.holder as string }));
+  }
+
+  async releaseClaim(scope: DataScope, jur: string, name: string, holder: string): Promise<void> {
+    assertWritable(scope, jur);
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.names.Control,
+          Key: { pk: `${jur}#claim`, sk: name },
+          ConditionExpression: 'holder = :holder',
+          ExpressionAttributeValues: { ':holder': holder },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+  }
+
+  private async apply(next: StoredRecord, from: number): Promise<void> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.names.Records,
+          Item: next,
+          ...(from === 0
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: 'version = :from',
+                ExpressionAttributeValues: { ':from': from },
+              }),
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      // Someone rolled this very change forward already; anything else is a real anomaly.
+      const now = await this.client.send(
+        new GetCommand({ TableName: this.names.Records, Key: { pk: next.pk, sk: RECORD_SK }, ConsistentRead: true }),
+      );
+      if (((now.Item as StoredRecord | undefined)?.version ?? 0) < next.version) throw error;
+    }
+  }
+
+  private async rollForward(pk: string, from: number): Promise<void> {
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.names.Audit, Key: { pk, version: from + 1 }, ConsistentRead: true }),
+    );
+    const entry = out.Item as AuditEntry | undefined;
+    if (entry) await this.apply(entry.after, from);
+  }
+}
+
+const encodeCursor = (key: Record<string, unknown>): string =>
+  Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+
+/** A cursor is only honoured inside the partition it came from. */
+const decodeCursor = (cursor: string, pkName: string, partition: string): Record<string, unknown> => {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursor();
+  }
+  if (!key || typeof key !== 'object' || (key as Record<string, unknown>)[pkName] !== partition) throw new InvalidCursor();
+  return key as Record<string, unknown>;
+};
+
+export class InvalidCursor extends Error {
+  constructor() {
+    super('The cursor is not one this list gave out');
+    this.name = 'InvalidCursor';
+  }
+}

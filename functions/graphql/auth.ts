@@ -1,0 +1,60 @@
+import { GraphQLError } from 'graphql';
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { anonymous, type Caller, type Role } from '../services/caller';
+
+/**
+ * Bearer JWTs (RS256) verified against a JWKS: locally a key set created in the
+ * data folder on first start; deployed, the identity provider's JWKS URL. Role
+ * comes from a `role` claim or the first matching `cognito:groups` entry;
+ * jurisdictions from `jurisdictions` (list or comma string); agency from `agency`.
+ */
+export interface VerifierConfig {
+  readonly jwks: JSONWebKeySet | string;
+  readonly issuer?: string;
+  readonly audience?: string;
+}
+
+export type Verifier = (authorization: string | undefined) => Promise<Caller>;
+
+const ROLES: readonly Role[] = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL'];
+
+export const createVerifier = (config: VerifierConfig): Verifier => {
+  const keys = typeof config.jwks === 'string' ? createRemoteJWKSet(new URL(config.jwks)) : createLocalJWKSet(config.jwks);
+  return async (authorization) => {
+    if (!authorization) return anonymous;
+    const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!m) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(m[1]!, keys, {
+        algorithms: ['RS256'],
+        ...(config.issuer ? { issuer: config.issuer } : {}),
+        ...(config.audience ? { audience: config.audience } : {}),
+      }));
+    } catch (error) {
+      throw unauthenticated(`The token is not valid: ${(error as Error).message}`);
+    }
+    return callerFromClaims(payload);
+  };
+};
+
+export const callerFromClaims = (claims: JWTPayload): Caller => {
+  const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as string[]) : [];
+  const role = ROLES.find((r) => r === claims.role) ?? ROLES.find((r) => groups.includes(r));
+  if (!role) throw unauthenticated('The token names no role (PROVINCE_ADMIN, AGENCY or NATIONAL)');
+  const raw = claims.jurisdictions ?? claims['custom:jurisdictions'];
+  const jurisdictions = (Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(',') : [])
+    .map((j) => j.trim())
+    .filter(Boolean);
+  const agency = claims.agency ?? claims['custom:agency'];
+  if (role === 'AGENCY' && typeof agency !== 'string') throw unauthenticated('An AGENCY token must name its agency');
+  return {
+    role,
+    subject: String(claims.sub ?? 'unknown'),
+    jurisdictions,
+    agencyId: typeof agency === 'string' ? agency : null,
+  };
+};
+
+const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import middy from '@middy/core';
+import httpErrorHandler from '@middy/http-error-handler';
+import { dataConfigFromEnv, Store } from '../data';
+import { createVerifier } from './auth';
+import { buildServer, createContext } from './server';
+
+/**
+ * The Lambda entry: middy around Apollo's Lambda integration, over the same
+ * buildServer() as the local server and the tests. Built once per container.
+ */
+const env = process.env;
+const store = new Store(dataConfigFromEnv(env));
+const verify = createVerifier({
+  jwks: env.JWKS_URL ?? '',
+  ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
+  ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
+});
+const jurisdictions = (env.JURISDICTIONS ?? '04,24').split(',').map((j) => j.trim()).filter(Boolean);
+const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod' });
+
+const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
+  context: ({ event, context }) =>
+    createContext(
+      { store, verify, jurisdictions },
+      {
+        authorization: event.headers?.Authorization ?? event.headers?.authorization,
+        requestId: context.awsRequestId ?? randomUUID(),
+      },
+    ),
+});
+
+export const handler = middy(graphqlHandler).use(httpErrorHandler());

@@ -1,0 +1,4 @@
+/** Stored shapes behind the base module's GraphQL types. */
+import type { Caller } from '../../services/caller';
+
+export type ViewerMapper = Caller;

@@ -1,0 +1,46 @@
+import type { PlanResolvers } from './types.generated.js';
+import { listPlanTasks } from '../../services/tasks';
+import { toConnection, withCursor } from '../connection';
+import { jurisdictionOf } from '../jurisdiction';
+import { pageSize, recordId, toGlobalId } from '../global-id';
+import { memorySlice } from '../../services/paging';
+
+export const Plan: PlanResolvers = {
+  id: (plan) => recordId(plan),
+  jurisdiction: (plan) => jurisdictionOf(plan.jur),
+  number: (plan) => plan.data.number,
+  title: (plan) => plan.data.title,
+  issuer: (plan) => plan.data.issuer,
+  place: (plan) => plan.data.place,
+  issuedOn: (plan) => plan.data.issuedOn,
+  effectiveOn: (plan) => plan.data.effectiveOn,
+  signer: (plan) => plan.data.signer,
+  signerTitle: (plan) => plan.data.signerTitle,
+  period: (plan) => ({ from: plan.data.periodFrom, to: plan.data.periodTo, orientationYear: plan.data.orientationYear }),
+  legalBases: (plan, { first, after }) =>
+    withCursor(async () =>
+      toConnection(
+        memorySlice(
+          plan.data.legalBases.map((_doc, index) => ({ plan, index })),
+          (doc) => String(doc.index).padStart(4, '0'),
+          pageSize(first, 50),
+          after ?? null,
+        ),
+      ),
+    ),
+  purposes: (plan) => [...plan.data.purposes],
+  requirements: (plan) => [...plan.data.requirements],
+  objectives: (plan) => [...plan.data.objectives],
+  tasks: (plan, { first, after }, ctx) =>
+    withCursor(async () => toConnection(await listPlanTasks(ctx.services, plan, pageSize(first, 50), after ?? null))),
+  fundingSources: (plan) => [...plan.data.fundingSources],
+  responsibilities: (plan) => plan.data.responsibilities.map((r) => ({ jur: plan.jur, agencyId: r.agencyId, duties: r.duties })),
+  status: (plan) => plan.data.status,
+  publishedAt: (plan) => plan.data.publishedAt,
+  updatedAt: (plan) => plan.updatedAt,
+  version: (plan) => plan.version,
+};
+
+/** Legal bases live inside their plan; this is the ID of the one at `index`. */
+export const legalDocumentId = (plan: { jur: string; id: string }, index: number): string =>
+  toGlobalId('LegalDocument', plan.jur, `${plan.id}~${index}`);

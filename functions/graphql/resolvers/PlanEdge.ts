@@ -1,0 +1,4 @@
+import type   { PlanEdgeResolvers } from './types.generated.js';
+    export const PlanEdge: PlanEdgeResolvers = {
+    /* Implement PlanEdge resolver logic here */
+  };

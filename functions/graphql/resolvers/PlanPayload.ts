@@ -1,0 +1,4 @@
+import type   { PlanPayloadResolvers } from './types.generated.js';
+    export const PlanPayload: PlanPayloadResolvers = {
+    /* Implement PlanPayload resolver logic here */
+  };

@@ -1,0 +1,32 @@
+import type { TaskResolvers } from './types.generated.js';
+import { PLAN, TASK, type PlanData, type TaskData } from '../../domain/plan/entities';
+import { loadRecord } from '../../services/records';
+import { listReports } from '../../services/reports';
+import { agenciesWithRole, listChildren } from '../../services/tasks';
+import { toConnection, withCursor } from '../connection';
+import { pageSize, recordId } from '../global-id';
+
+export const Task: TaskResolvers = {
+  id: (task) => recordId(task),
+  plan: async (task, _arg, ctx) => {
+    const plan = await loadRecord<PlanData>(ctx.services, PLAN, task.jur, task.data.planId);
+    if (!plan) throw new Error(`Task ${task.id} names a missing plan`);
+    return plan;
+  },
+  code: (task) => task.data.code,
+  title: (task) => task.data.title,
+  content: (task) => [...task.data.content],
+  parent: (task, _arg, ctx) => (task.data.parentId ? loadRecord<TaskData>(ctx.services, TASK, task.jur, task.data.parentId) : null),
+  children: (task, { first, after }, ctx) =>
+    withCursor(async () => toConnection(await listChildren(ctx.services, task, pageSize(first, 50), after ?? null))),
+  agencies: (task, _arg, ctx) => agenciesWithRole(ctx.services, task, null),
+  leadAgencies: async (task, _arg, ctx) => (await agenciesWithRole(ctx.services, task, 'LEAD')).map((a) => a.agency),
+  coordinatingAgencies: async (task, _arg, ctx) => (await agenciesWithRole(ctx.services, task, 'COORDINATING')).map((a) => a.agency),
+  advisoryAgencies: async (task, _arg, ctx) => (await agenciesWithRole(ctx.services, task, 'ADVISORY')).map((a) => a.agency),
+  timeline: (task) => task.data.timeline,
+  phases: (task) => [...task.data.phases],
+  outputs: (task) => [...task.data.outputs],
+  reports: (task, { first, after }, ctx) =>
+    withCursor(async () => toConnection(await listReports(ctx.services, task, pageSize(first, 20), after ?? null))),
+  version: (task) => task.version,
+};

@@ -1,0 +1,12 @@
+import type { DataScope, Loaders, Store } from '../data';
+import type { Caller } from './caller';
+
+/** Everything a use case needs for one request. */
+export interface ServiceContext {
+  readonly store: Store;
+  readonly loaders: Loaders;
+  readonly caller: Caller;
+  readonly scope: DataScope;
+  /** The jurisdictions this deployment holds. */
+  readonly jurisdictions: readonly string[];
+}

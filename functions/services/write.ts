@@ -1,0 +1,35 @@
+import { ClaimTaken, ScopeError, VersionConflict, type ChangeRequest, type StoredRecord } from '../data';
+import { failure, success, userError, type Outcome } from '../domain/common/user-error';
+import type { ServiceContext } from './context';
+
+/** Commits a change through the write path and turns data-layer refusals into user errors. */
+export const commit = async <T>(ctx: ServiceContext, change: ChangeRequest<T>): Promise<Outcome<StoredRecord<T>>> => {
+  try {
+    const record = await ctx.store.commit(ctx.scope, change);
+    ctx.loaders.records.clear(record.pk).prime(record.pk, record as StoredRecord);
+    return success(record);
+  } catch (error) {
+    return asFailure(error);
+  }
+};
+
+export const asFailure = <T>(error: unknown): Outcome<T> => {
+  if (error instanceof VersionConflict) {
+    return failure(
+      userError(
+        'CONFLICT',
+        `Someone changed this first: you read version ${error.expected}, it is now ${error.actual ?? 'gone'}. Read it again and retry.`,
+        ['input', 'expectedVersion'],
+      ),
+    );
+  }
+  if (error instanceof ScopeError) {
+    return failure(userError('FORBIDDEN', `You may not change data of jurisdiction ${error.jurisdiction}`));
+  }
+  if (error instanceof ClaimTaken) {
+    return failure(userError('DUPLICATE', `${error.claim.split('#').pop()} is already taken`));
+  }
+  throw error;
+};
+
+export const newId = (): string => crypto.randomUUID().replace(/-/g, '').slice(0, 20);

@@ -1,0 +1,70 @@
+/**
+ * The local server: dynalite persisted in DATA_DIR, the tables from the spec, the
+ * seed plans, and the same buildServer() as Lambda, on http://localhost:PORT/graphql.
+ *   PORT (4000), DATA_DIR (.data), SEED (jurisdiction codes, default "04,24"; "none" for none)
+ *   --reset starts empty (the data folder's database is removed first).
+ */
+import { rmSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { Store } from '../functions/data';
+import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator';
+import { createVerifier } from '../functions/graphql/auth';
+import { graphqlHttpHandler } from '../functions/graphql/http';
+import { buildServer } from '../functions/graphql/server';
+import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
+import { loadSeedPlan } from './seed/load';
+import { seedPlans } from './seed/plans';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+const reset = process.argv.includes('--reset');
+const port = Number(process.env.PORT ?? 4000);
+const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
+const seedCodes = (process.env.SEED ?? '04,24').split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
+const jurisdictions = (process.env.JURISDICTIONS ?? [...new Set(['04', '24', ...seedCodes])].join(',')).split(',').map((s) => s.trim());
+
+if (reset) rmSync(path.join(dataDir, 'dynamo'), { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+
+const keys = await ensureLocalKeys(dataDir);
+const dynamo = await startLocalDynamo({ path: path.join(dataDir, 'dynamo') });
+const tablePrefix = 'ecosystem-graph';
+await ensureTables(dynamo.endpoint, tablePrefix);
+const store = new Store({ tablePrefix, endpoint: dynamo.endpoint });
+
+if (!reset) {
+  for (const seed of seedPlans.filter((s) => seedCodes.includes(s.plan.jurisdiction))) {
+    await loadSeedPlan(store, seed, jurisdictions);
+  }
+}
+
+const server = buildServer({ introspection: true });
+await server.start();
+const graphql = graphqlHttpHandler(server, {
+  store,
+  verify: createVerifier({ jwks: keys.jwks, issuer: LOCAL_ISSUER }),
+  jurisdictions,
+});
+
+const http = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/graphql') return void graphql(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+  if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the API is at /graphql');
+});
+
+http.listen(port, () => {
+  console.log(`Ecosystem Graph ready at http://localhost:${port}/graphql (data in ${dataDir}${reset ? ', started empty' : ''})`);
+});
+
+const stop = async () => {
+  http.close();
+  await server.stop();
+  await dynamo.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
