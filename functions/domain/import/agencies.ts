@@ -13,10 +13,10 @@ export interface NamedAgency {
 
 /** Words that start an agency's name; anything else after a comma continues the previous name. */
 const HEAD =
-  /^(sở|các sở|ủy ban|uỷ ban|ubnd|hđnd|hội|các hội|tỉnh đoàn|tỉnh đoàn|thành đoàn|đoàn thanh niên|báo|đài|công an|bộ chỉ huy|bộ|các bộ|ban|văn phòng|liên minh|liên hiệp|hiệp hội|trường|các trường|viện|các viện|trung tâm|quỹ|cục|chi cục|kho bạc|ngân hàng|cơ quan|các cơ quan|đơn vị|các đơn vị|các tổ chức|tổ chức|các doanh nghiệp|doanh nghiệp|đại học|mặt trận|ủy ban mttq|cổng|hợp tác xã|các hợp tác xã|cơ sở|các cơ sở|viện|phòng|chính phủ|thủ tướng|tập đoàn|tổng công ty|công ty|cộng đồng|mạng lưới|các địa phương|địa phương|các xã|xã|phường)\b/iu;
+  /^(sở|các sở|ủy ban|uỷ ban|ubnd|hđnd|hội|các hội|tỉnh đoàn|tỉnh đoàn|thành đoàn|đoàn thanh niên|báo|đài|công an|bộ chỉ huy|bộ|các bộ|ban|văn phòng|liên minh|liên hiệp|hiệp hội|trường|các trường|viện|các viện|trung tâm|quỹ|cục|chi cục|kho bạc|ngân hàng|cơ quan|các cơ quan|đơn vị|các đơn vị|các tổ chức|tổ chức|các doanh nghiệp|doanh nghiệp|đại học|mặt trận|ủy ban mttq|cổng|hợp tác xã|các hợp tác xã|cơ sở|các cơ sở|viện|phòng|chính phủ|thủ tướng|tập đoàn|tổng công ty|công ty|cộng đồng|mạng lưới|các địa phương|địa phương|các xã|xã|phường)(?![\p{L}\p{N}])/iu;
 
 /** Lower-case words after a comma that continue a collective name ("các sở, ban, ngành"). */
-const CONTINUES = /^(ban|ngành|đoàn thể|phường|xã|đặc khu|thị trấn|địa phương|đơn vị|tổ chức|cá nhân|doanh nghiệp|hợp tác xã|truyền hình|phát thanh|viện|trường|cơ quan)\b/u;
+const CONTINUES = /^(ban|ngành|đoàn thể|phường|xã|đặc khu|thị trấn|địa phương|đơn vị|tổ chức|cá nhân|doanh nghiệp|hợp tác xã|truyền hình|phát thanh|viện|trường|cơ quan)(?![\p{L}\p{N}])/u;
 
 /** "Các sở", "UBND các xã", "các cơ quan": a name for several bodies, which lower-case words extend. */
 function isCollective(s: string): boolean {
@@ -69,7 +69,7 @@ export function splitAgencies(list: string): NamedAgency[] {
   // "X và các cơ quan, đơn vị liên quan": split on "và" before a head word.
   const out: NamedAgency[] = [];
   for (const part of parts) {
-    const pieces = part.split(/\s+và\s+(?=(?:các\s+)?(?:sở|cơ quan|đơn vị|tổ chức|địa phương|UBND|Ủy ban|Hội|Tỉnh đoàn|Hiệp hội|doanh nghiệp|sở, ngành)\b)/u);
+    const pieces = part.split(/\s+và\s+(?=(?:các\s+)?(?:sở|cơ quan|đơn vị|tổ chức|địa phương|UBND|Ủy ban|Hội|Tỉnh đoàn|Hiệp hội|doanh nghiệp|sở, ngành)(?![\p{L}\p{N}]))/u);
     for (const piece of pieces) {
       const restored = piece.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => `(${notes[Number(i)] ?? ''})`);
       const a = splitNote(tidy(restored));
@@ -96,8 +96,17 @@ export function readRoleLine(line: string): RoleAssignment[] | null {
   if (!m) return null;
   const label = fold(m[1] ?? '');
   let role: AgencyRole = label === 'phoi hop' ? 'COORDINATING' : label === 'tham muu' ? 'ADVISORY' : 'LEAD';
-  const value = (m[2] ?? '').trim();
+  let value = (m[2] ?? '').trim();
   const out: RoleAssignment[] = [];
+  // "Sở X; phối hợp: Sở Y" — a second role in the same line
+  const inline = /[;,.]\s*(?:cơ quan |đơn vị )?(phối hợp|chủ trì|tham mưu)(?:\s+thực hiện)?\s*:\s*/iu.exec(value);
+  if (inline) {
+    const second = readRoleLine(`${inline[1]}: ${value.slice(inline.index + inline[0].length)}`) ?? [];
+    value = value.slice(0, inline.index);
+    for (const a of splitAgencies(value)) out.push({ role, ...a });
+    out.push(...second);
+    return out;
+  }
   const split = /\s+chủ trì(?:\s+thực hiện)?\s*,?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+/iu.exec(value);
   if (split) {
     for (const a of splitAgencies(value.slice(0, split.index))) out.push({ role, ...a });

@@ -9,7 +9,7 @@ import { fold } from '../text/vietnamese';
 import { findDate, findDocNumbers, kindFromNumber, kindFromWord } from './refs';
 
 const LEAD = /^(căn cứ|thực hiện|theo|tiếp tục thực hiện)\s+/iu;
-const KIND_WORD = /^(bộ luật|luật|nghị định|nghị quyết|quyết định|kế hoạch|thông tư|chỉ thị|chương trình|đề án|kết luận|công văn|văn bản|hướng dẫn|thông báo)\b/iu;
+const KIND_WORD = /^(bộ luật|luật|nghị định|nghị quyết|quyết định|kế hoạch|thông tư|chỉ thị|chương trình|đề án|kết luận|công văn|văn bản|hướng dẫn|thông báo)(?![\p{L}\p{N}])/iu;
 const ISSUER =
   /của\s+(Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?|Ban Bí thư|Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ\s+[\p{Lu}][\p{L}]*(?:\s+(?:và\s+)?[\p{Lu}\p{Ll}][\p{L}]*){0,6}?|(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Tỉnh ủy|Ban Thường vụ Tỉnh ủy)(?:\s+(?:tỉnh|thành phố)(?:\s+[\p{Lu}][\p{L}]*){0,3})?)(?=\s|[,;.]|$)/u;
 
@@ -62,7 +62,7 @@ export function readLegalBases(paragraph: string): LegalDocument[] {
 
 /** The title without the clause that issues the plan (", UBND tỉnh … ban hành Kế hoạch …"). */
 function cutTitle(s: string): string {
-  const m = /,?\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chính phủ|Thủ tướng Chính phủ)[^,;]{0,40}?\s+(?:ban hành|xây dựng|quyết nghị|quyết định)\b.*$/u.exec(s);
+  const m = /,?\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chính phủ|Thủ tướng Chính phủ)[^,;]{0,40}?\s+(?:ban hành|xây dựng|quyết nghị|quyết định)(?![\p{L}\p{N}]).*$/u.exec(s);
   const t = m && m.index > 10 ? s.slice(0, m.index) : s;
   return t.replace(/[\s,;.:]+$/, '').trim();
 }

@@ -4,7 +4,7 @@
  * role lines ("Cơ quan chủ trì: …"), timelines and phases, and quantified outputs.
  */
 import type { Timeline } from '../plan/model';
-import { parseTimeline } from '../timeline/parse';
+import { readTimeline as parseTimeline } from './timeline';
 import { fold, parseVnNumber } from '../text/vietnamese';
 import { readRoleLine, type RoleAssignment } from './agencies';
 import type { Unit } from './outline';
@@ -130,6 +130,7 @@ export function readTasks(units: readonly Unit[], warnings: string[], unplaced: 
     }
     addLine(cur, u.text);
   }
+  hoistSharedFields(tasks);
   const codes = new Set(tasks.map((t) => t.code));
   return tasks.map((t) => {
     const parent = t.code.includes('.') ? t.code.slice(0, t.code.lastIndexOf('.')) : null;
@@ -147,6 +148,36 @@ export function readTasks(units: readonly Unit[], warnings: string[], unplaced: 
       parsedTimeline: timelineText ? combine(timelineText, t.phases.length > 0 && !t.timeline ? t.phases.map((p) => p.timeline) : null) : null,
     };
   });
+}
+
+/**
+ * Role and timeline lines after the last of several lettered sub-items, where the
+ * earlier ones have none, belong to the parent ("1. … a) … b) … - Cơ quan chủ trì: …").
+ */
+function hoistSharedFields(tasks: Building[]): void {
+  const byParent = new Map<string, Building[]>();
+  for (const t of tasks) {
+    const m = /^(.*)\.[a-zđ]$/u.exec(t.code);
+    if (!m) continue;
+    const list = byParent.get(m[1] ?? '') ?? [];
+    list.push(t);
+    byParent.set(m[1] ?? '', list);
+  }
+  for (const [parentCode, kids] of byParent) {
+    const parent = tasks.find((t) => t.code === parentCode);
+    const last = kids[kids.length - 1] as Building;
+    if (!parent || kids.length < 2) continue;
+    const others = kids.slice(0, -1);
+    if (others.some((k) => k.agencies.length > 0 || k.timeline !== null)) continue;
+    if (last.agencies.length === 0 && last.timeline === null) continue;
+    if (parent.agencies.length > 0 || parent.timeline !== null) continue;
+    parent.agencies = last.agencies;
+    parent.timeline = last.timeline;
+    parent.phases = last.phases;
+    last.agencies = [];
+    last.timeline = null;
+    last.phases = [];
+  }
 }
 
 /** A task with phases only runs from its first phase's start to its last phase's end. */
