@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     files: ['infra/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/functions/**', '!**/functions/data/tables'], message: 'infra knows handlers by entry path; it shares only the table spec.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/functions/**', '!**/functions/data/', '!**/functions/data/tables'], message: 'infra knows handlers by entry path; it shares only the table spec.' }] }],
     },
   },
 );

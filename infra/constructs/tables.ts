@@ -6,10 +6,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-// The table spec is the one runtime module infra may import (DESIGN.md §5). The lint rule means to allow it,
-// but its negated pattern cannot re-include a file under an excluded directory (gitignore semantics);
-// `['**/functions/**', '!**/functions/data/', '!**/functions/data/tables']` would.
-// eslint-disable-next-line no-restricted-imports
+// The table spec is the one runtime module infra may import (DESIGN.md §5).
 import { tableName, tables, type KeySpec, type TableId, type TableSpec } from '../../functions/data/tables';
 
 export interface TablesProps {
