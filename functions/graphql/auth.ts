@@ -12,6 +12,9 @@ export interface VerifierConfig {
   readonly jwks: JSONWebKeySet | string;
   readonly issuer?: string;
   readonly audience?: string;
+  /** Cognito access tokens carry `token_use: access` and `client_id` instead of `aud`; both are checked when set. */
+  readonly tokenUse?: string;
+  readonly clientId?: string;
 }
 
 export type Verifier = (authorization: string | undefined) => Promise<Caller>;
@@ -19,9 +22,11 @@ export type Verifier = (authorization: string | undefined) => Promise<Caller>;
 const ROLES: readonly Role[] = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL'];
 
 export const createVerifier = (config: VerifierConfig): Verifier => {
-  const keys = typeof config.jwks === 'string' ? createRemoteJWKSet(new URL(config.jwks)) : createLocalJWKSet(config.jwks);
+  const keys =
+    typeof config.jwks !== 'string' ? createLocalJWKSet(config.jwks) : config.jwks ? createRemoteJWKSet(new URL(config.jwks)) : null;
   return async (authorization) => {
     if (!authorization) return anonymous;
+    if (!keys) throw unauthenticated('This deployment has no token issuer configured (JWKS_URL)');
     const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!m) throw unauthenticated('The Authorization header must be "Bearer <token>"');
     let payload: JWTPayload;
@@ -34,6 +39,8 @@ export const createVerifier = (config: VerifierConfig): Verifier => {
     } catch (error) {
       throw unauthenticated(`The token is not valid: ${(error as Error).message}`);
     }
+    if (config.tokenUse && payload.token_use !== config.tokenUse) throw unauthenticated(`Use an ${config.tokenUse} token`);
+    if (config.clientId && payload.client_id !== config.clientId) throw unauthenticated('The token was issued to another client');
     return callerFromClaims(payload);
   };
 };

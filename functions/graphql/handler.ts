@@ -8,27 +8,32 @@ import { buildServer, createContext } from './server';
 
 /**
  * The Lambda entry: middy around Apollo's Lambda integration, over the same
- * buildServer() as the local server and the tests. Built once per container.
+ * buildServer() as the local server and the tests. Built once per container from
+ * its environment (TABLE_PREFIX, JWKS_URL, JWT_ISSUER, JURISDICTIONS, STAGE, EXPLORER).
  */
-const env = process.env;
-const store = new Store(dataConfigFromEnv(env));
-const verify = createVerifier({
-  jwks: env.JWKS_URL ?? '',
-  ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
-  ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
-});
-const jurisdictions = (env.JURISDICTIONS ?? '04,24').split(',').map((j) => j.trim()).filter(Boolean);
-const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod' });
+export const createHandler = (env: NodeJS.ProcessEnv) => {
+  const store = new Store(dataConfigFromEnv(env));
+  const verify = createVerifier({
+    jwks: env.JWKS_URL ?? '',
+    ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
+    ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
+    ...(env.JWT_TOKEN_USE ? { tokenUse: env.JWT_TOKEN_USE } : {}),
+    ...(env.JWT_CLIENT_ID ? { clientId: env.JWT_CLIENT_ID } : {}),
+  });
+  const jurisdictions = (env.JURISDICTIONS ?? '04,24').split(',').map((j) => j.trim()).filter(Boolean);
+  const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod' });
 
-const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
-  context: ({ event, context }) =>
-    createContext(
-      { store, verify, jurisdictions },
-      {
-        authorization: event.headers?.Authorization ?? event.headers?.authorization,
-        requestId: context.awsRequestId ?? randomUUID(),
-      },
-    ),
-});
+  const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
+    context: ({ event, context }) =>
+      createContext(
+        { store, verify, jurisdictions },
+        {
+          authorization: event.headers?.Authorization ?? event.headers?.authorization,
+          requestId: context.awsRequestId ?? randomUUID(),
+        },
+      ),
+  });
+  return middy(graphqlHandler).use(httpErrorHandler());
+};
 
-export const handler = middy(graphqlHandler).use(httpErrorHandler());
+export const handler = createHandler(process.env);
