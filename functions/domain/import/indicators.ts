@@ -54,7 +54,6 @@ export interface IndicatorContext {
 export function readIndicatorTable(block: TableBlock, ctx: IndicatorContext): IndicatorDraft[] | null {
   const t = readTable(block);
   if (!t || !isIndicatorTable(t)) return null;
-  const codeC = col(t, 'code');
   const nameC = col(t, 'name');
   const unitC = col(t, 'unit');
   const leadC = col(t, 'lead');

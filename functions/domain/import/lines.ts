@@ -122,11 +122,8 @@ function streamToTable(tokens: readonly CellToken[]): TableRow[] | null {
   const rows: TableRow[] = [{ cells: header, bold: false }];
   const isCode = (t: CellToken): boolean => t !== null && /^([0-9]+(\.[0-9]+)*\.?|[IVXLC]+\.?|[A-Za-z]\.?)$/.test(t.trim());
   while (i < tokens.length) {
-    if (tokens[i] !== null) {
-      // a cell where a separator belongs: start a row here
-    } else {
-      i += 1;
-    }
+    // Skip the row separator; a cell where a separator belongs starts a row at once.
+    if (tokens[i] === null) i += 1;
     if (i >= tokens.length) break;
     const cells: string[] = [];
     const first = tokens[i] ?? null;

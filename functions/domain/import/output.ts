@@ -2,7 +2,6 @@
  * What leaves the parser: the CLI's JSON document, and the `planImport` mutation's input.
  */
 import type { AgencyRole, IsoDate } from '../plan/model';
-import { parseTimeline } from '../timeline/parse';
 import type { PlanDraft } from './types';
 
 export interface DraftJson {
@@ -192,4 +191,3 @@ function dedupeTargets(ts: PlanDraft['indicators'][number]['targets']): PlanDraf
   });
 }
 
-export { parseTimeline };

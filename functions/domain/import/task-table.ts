@@ -28,7 +28,6 @@ export function isTaskTable(block: TableBlock): boolean {
 export function readTaskTable(block: TableBlock, usedCodes: ReadonlySet<string>): TaskDraft[] {
   const t = readTable(block);
   if (!t) return [];
-  const codeC = col(t, 'code');
   const taskC = col(t, 'task');
   const leadC = col(t, 'lead');
   const coordC = col(t, 'coordinating');
