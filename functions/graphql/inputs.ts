@@ -1,8 +1,16 @@
-import { AGENCY } from '../domain/plan/entities';
+import { AGENCY, TASK } from '../domain/plan/entities';
+import type { IndicatorFields } from '../services/indicators';
 import type { PlanFields } from '../services/plans';
 import type { TaskFields } from '../services/tasks';
 import { refOf } from './global-id';
-import type { PlanCreateInput, PlanUpdateInput, TaskCreateInput, TaskUpdateInput } from './resolvers/types.generated';
+import type {
+  IndicatorCreateInput,
+  IndicatorUpdateInput,
+  PlanCreateInput,
+  PlanUpdateInput,
+  TaskCreateInput,
+  TaskUpdateInput,
+} from './resolvers/types.generated';
 
 /**
  * GraphQL inputs to service fields: global IDs become references. An agency ID
@@ -34,4 +42,19 @@ export const taskFields = (input: TaskCreateInput | TaskUpdateInput): TaskFields
   phases: input.phases,
   outputs: input.outputs?.map((o) => ({ text: o.text, quantity: o.quantity ?? null, unit: o.unit ?? null })),
   agencies: input.agencies?.map((a) => ({ ...agencyRef(a.agency), role: a.role, note: a.note ?? null })),
+});
+
+export const indicatorFields = (input: IndicatorCreateInput | IndicatorUpdateInput): IndicatorFields => ({
+  name: input.name,
+  unit: input.unit,
+  measure: input.measure,
+  accumulation: input.accumulation,
+  baseline: input.baseline,
+  targets: input.targets?.map((t) => ({ year: t.year, text: t.text, direction: t.direction ?? null, note: t.note ?? null })),
+  agencies: input.agencies?.map((a) => ({ ...agencyRef(a.agency), role: a.role })),
+  tasks: input.tasks?.map((id) => {
+    const ref = refOf(id, TASK);
+    return { jur: ref?.jur ?? '~', id: ref?.id ?? '~invalid' };
+  }),
+  note: input.note,
 });

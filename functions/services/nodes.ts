@@ -1,5 +1,8 @@
 import { AGENCY, PLAN, TASK, TASK_REPORT, type AgencyData } from '../domain/plan/entities';
+import { INDICATOR, OBSERVATION } from '../domain/indicator/entities';
 import type { ServiceContext } from './context';
+import { getIndicator } from './indicators';
+import { getObservation } from './observations';
 import { getPlan } from './plans';
 import { loadRecord } from './records';
 import { getReport } from './reports';
@@ -23,6 +26,10 @@ export const loadNode = async (
       return tag(AGENCY, await loadRecord<AgencyData>(ctx, AGENCY, ref.jur, ref.id));
     case TASK_REPORT:
       return tag(TASK_REPORT, await getReport(ctx, ref.jur, ref.id));
+    case INDICATOR:
+      return tag(INDICATOR, await getIndicator(ctx, ref.jur, ref.id));
+    case OBSERVATION:
+      return tag(OBSERVATION, await getObservation(ctx, ref.jur, ref.id));
     case 'LegalDocument': {
       const [planId, index] = ref.id.split('~');
       const plan = planId ? await getPlan(ctx, ref.jur, planId) : null;

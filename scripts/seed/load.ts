@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../functions/services/context';
 import { createPlan } from '../../functions/services/plans';
 import { createTask } from '../../functions/services/tasks';
 import type { UserError } from '../../functions/domain/common/user-error';
+import { loadSeedIndicators } from './indicators';
 import type { SeedPlan } from './plans';
 
 /**
@@ -90,6 +91,11 @@ export const loadSeedPlan = async (store: Store, seed: SeedPlan, jurisdictions: 
       `task ${task.code}`,
     );
   }
+  await loadSeedIndicators(ctx, jur, planId, seed.indicators, {
+    indicator: (code) => seedId(jur, 'indicator', plan.number, code),
+    agency: agencyId,
+    task: (code) => seedId(jur, 'task', plan.number, code),
+  }, tally);
   await store.claim(ctx.scope, jur, `seed#${SEED_VERSION}#${plan.number}`, 'seed', async () => true);
   return { created, kept };
 };

@@ -1,4 +1,5 @@
 import type { PlanResolvers } from './types.generated.js';
+import { listPlanIndicators } from '../../services/indicators';
 import { listPlanTasks } from '../../services/tasks';
 import { toConnection, withCursor } from '../connection';
 import { jurisdictionOf } from '../jurisdiction';
@@ -39,6 +40,8 @@ export const Plan: PlanResolvers = {
   publishedAt: (plan) => plan.data.publishedAt,
   updatedAt: (plan) => plan.updatedAt,
   version: (plan) => plan.version,
+  indicators: (plan, { first, after }, ctx) =>
+    withCursor(async () => toConnection(await listPlanIndicators(ctx.services, plan, pageSize(first, 50), after ?? null))),
 };
 
 /** Legal bases live inside their plan; this is the ID of the one at `index`. */

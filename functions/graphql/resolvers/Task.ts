@@ -1,5 +1,6 @@
 import type { TaskResolvers } from './types.generated.js';
 import { PLAN, TASK, type PlanData, type TaskData } from '../../domain/plan/entities';
+import { listTaskIndicators } from '../../services/indicators';
 import { loadRecord } from '../../services/records';
 import { listReports } from '../../services/reports';
 import { agenciesWithRole, listChildren } from '../../services/tasks';
@@ -29,4 +30,6 @@ export const Task: TaskResolvers = {
   reports: (task, { first, after }, ctx) =>
     withCursor(async () => toConnection(await listReports(ctx.services, task, pageSize(first, 20), after ?? null))),
   version: (task) => task.version,
+  indicators: (task, { first, after }, ctx) =>
+    withCursor(async () => toConnection(await listTaskIndicators(ctx.services, task, pageSize(first, 20), after ?? null))),
 };

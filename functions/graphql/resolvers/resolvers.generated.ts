@@ -8,9 +8,18 @@ import    { planByNumber as Query_planByNumber } from './Query/planByNumber.js';
 import    { plans as Query_plans } from './Query/plans.js';
 import    { viewer as Query_viewer } from './Query/viewer.js';
 import    { agencyCreate as Mutation_agencyCreate } from './Mutation/agencyCreate.js';
+import    { indicatorCreate as Mutation_indicatorCreate } from './Mutation/indicatorCreate.js';
+import    { indicatorUpdate as Mutation_indicatorUpdate } from './Mutation/indicatorUpdate.js';
+import    { observationApprove as Mutation_observationApprove } from './Mutation/observationApprove.js';
+import    { observationCreate as Mutation_observationCreate } from './Mutation/observationCreate.js';
+import    { observationReopen as Mutation_observationReopen } from './Mutation/observationReopen.js';
+import    { observationReturn as Mutation_observationReturn } from './Mutation/observationReturn.js';
+import    { observationSubmit as Mutation_observationSubmit } from './Mutation/observationSubmit.js';
+import    { observationUpdate as Mutation_observationUpdate } from './Mutation/observationUpdate.js';
 import    { planCreate as Mutation_planCreate } from './Mutation/planCreate.js';
 import    { planPublish as Mutation_planPublish } from './Mutation/planPublish.js';
 import    { planUpdate as Mutation_planUpdate } from './Mutation/planUpdate.js';
+import    { targetSet as Mutation_targetSet } from './Mutation/targetSet.js';
 import    { taskCreate as Mutation_taskCreate } from './Mutation/taskCreate.js';
 import    { taskDelete as Mutation_taskDelete } from './Mutation/taskDelete.js';
 import    { taskReportApprove as Mutation_taskReportApprove } from './Mutation/taskReportApprove.js';
@@ -23,11 +32,24 @@ import    { AgencyConnection } from './AgencyConnection.js';
 import    { AgencyEdge } from './AgencyEdge.js';
 import    { AgencyPayload } from './AgencyPayload.js';
 import    { AgencyResponsibility } from './AgencyResponsibility.js';
+import    { Baseline } from './Baseline.js';
 import    { FundingSource } from './FundingSource.js';
+import    { Indicator } from './Indicator.js';
+import    { IndicatorAgency } from './IndicatorAgency.js';
+import    { IndicatorConnection } from './IndicatorConnection.js';
+import    { IndicatorEdge } from './IndicatorEdge.js';
+import    { IndicatorPayload } from './IndicatorPayload.js';
+import    { IndicatorProgress } from './IndicatorProgress.js';
+import    { IndicatorTarget } from './IndicatorTarget.js';
 import    { Jurisdiction } from './Jurisdiction.js';
 import    { LegalDocument } from './LegalDocument.js';
 import    { LegalDocumentConnection } from './LegalDocumentConnection.js';
 import    { LegalDocumentEdge } from './LegalDocumentEdge.js';
+import    { MilestoneProgress } from './MilestoneProgress.js';
+import    { Observation } from './Observation.js';
+import    { ObservationConnection } from './ObservationConnection.js';
+import    { ObservationEdge } from './ObservationEdge.js';
+import    { ObservationPayload } from './ObservationPayload.js';
 import    { PageInfo } from './PageInfo.js';
 import    { Plan } from './Plan.js';
 import    { PlanConnection } from './PlanConnection.js';
@@ -56,18 +78,31 @@ import    { EmailAddress } from './EmailAddress.js';
 import    { URL } from './URL.js';
     export const resolvers: Resolvers = {
       Query: { agencies: Query_agencies,jurisdictions: Query_jurisdictions,node: Query_node,nodes: Query_nodes,planByNumber: Query_planByNumber,plans: Query_plans,viewer: Query_viewer },
-      Mutation: { agencyCreate: Mutation_agencyCreate,planCreate: Mutation_planCreate,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
+      Mutation: { agencyCreate: Mutation_agencyCreate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planCreate: Mutation_planCreate,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,targetSet: Mutation_targetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
       
       Agency: Agency,
 AgencyConnection: AgencyConnection,
 AgencyEdge: AgencyEdge,
 AgencyPayload: AgencyPayload,
 AgencyResponsibility: AgencyResponsibility,
+Baseline: Baseline,
 FundingSource: FundingSource,
+Indicator: Indicator,
+IndicatorAgency: IndicatorAgency,
+IndicatorConnection: IndicatorConnection,
+IndicatorEdge: IndicatorEdge,
+IndicatorPayload: IndicatorPayload,
+IndicatorProgress: IndicatorProgress,
+IndicatorTarget: IndicatorTarget,
 Jurisdiction: Jurisdiction,
 LegalDocument: LegalDocument,
 LegalDocumentConnection: LegalDocumentConnection,
 LegalDocumentEdge: LegalDocumentEdge,
+MilestoneProgress: MilestoneProgress,
+Observation: Observation,
+ObservationConnection: ObservationConnection,
+ObservationEdge: ObservationEdge,
+ObservationPayload: ObservationPayload,
 PageInfo: PageInfo,
 Plan: Plan,
 PlanConnection: PlanConnection,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgencyMapper, JurisdictionMapper } from './../mappers/jurisdiction.mappers.js';
 import type { AgencyResponsibilityMapper, LegalDocumentMapper, PlanMapper, TaskMapper, TaskAgencyMapper, TaskReportMapper } from './../mappers/plan.mappers.js';
+import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
 import type { ViewerMapper } from './../mappers/base.mappers.js';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -26,6 +27,13 @@ export type Scalars = {
   /** An absolute http(s) URL. */
   URL: { input: string; output: string; }
 };
+
+/** Whether an indicator is a level or an amount per period. */
+export type Accumulation =
+  /** An amount per year ("… mỗi năm"): each year's total counts. */
+  | 'FLOW'
+  /** A level as of a date ("Số doanh nghiệp …"): the latest value counts. */
+  | 'STOCK';
 
 /** A body that leads, coordinates or advises on tasks and reports on them (cơ quan, đơn vị). */
 export type Agency = Node & {
@@ -136,6 +144,23 @@ export type AgencyRole =
   /** Leads the task (cơ quan chủ trì). */
   | 'LEAD';
 
+/** The value an indicator starts from (hiện trạng). */
+export type Baseline = {
+  __typename?: 'Baseline';
+  /** The value. */
+  value: Scalars['Float']['output'];
+  /** The year it was measured (at the end of that year). */
+  year: Scalars['Int']['output'];
+};
+
+/** A baseline to set. */
+export type BaselineInput = {
+  /** The value. */
+  value: Scalars['Float']['input'];
+  /** The year measured. */
+  year: Scalars['Int']['input'];
+};
+
 /** A source of money for the plan. */
 export type FundingSource = {
   __typename?: 'FundingSource';
@@ -165,6 +190,220 @@ export type FundingSourceKind =
   | 'OTHER'
   /** The state budget, such as the science and technology budget (ngân sách nhà nước). */
   | 'STATE_BUDGET';
+
+/** A plan's indicator (chỉ tiêu) with its milestone targets, actuals and progress. */
+export type Indicator = Node & {
+  __typename?: 'Indicator';
+  /** A level (STOCK) or an amount per year (FLOW). */
+  accumulation: Accumulation;
+  /** Lead and coordinating agencies; they may submit actuals. */
+  agencies: Array<IndicatorAgency>;
+  /** Where it starts from, if known. */
+  baseline: Maybe<Baseline>;
+  /** Its row in the annex (`1` … `15`), or `O1` … for objectives stated outside an annex. */
+  code: Scalars['String']['output'];
+  /** The registry count it is derived from. Not yet implemented: always null until the registry exists. */
+  derivedFrom: Maybe<IndicatorDerivation>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** What it measures. */
+  measure: IndicatorMeasure;
+  /** Name, as written. */
+  name: Scalars['String']['output'];
+  /** Remarks on how the plan states it. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Actuals, newest period first; drafts only for their agency and admins. */
+  observations: ObservationConnection;
+  /** The plan it belongs to. */
+  plan: Plan;
+  /** Progress per milestone from approved actuals, as of a date (default: today in Asia/Ho_Chi_Minh). */
+  progress: IndicatorProgress;
+  /** Milestone targets by year. */
+  targets: Array<IndicatorTarget>;
+  /** The tasks it measures. */
+  tasks: Array<Task>;
+  /** Unit (đơn vị tính), as written; null where the plan leaves it empty. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A plan's indicator (chỉ tiêu) with its milestone targets, actuals and progress. */
+export type IndicatorobservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A plan's indicator (chỉ tiêu) with its milestone targets, actuals and progress. */
+export type IndicatorprogressArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An agency and the part it plays for an indicator. */
+export type IndicatorAgency = {
+  __typename?: 'IndicatorAgency';
+  /** The agency. */
+  agency: Agency;
+  /** Lead (chủ trì) or coordinating (phối hợp). */
+  role: AgencyRole;
+};
+
+/** An agency's part for an indicator. */
+export type IndicatorAgencyInput = {
+  /** The agency (global ID). */
+  agency: Scalars['ID']['input'];
+  /** Lead or coordinating. */
+  role: AgencyRole;
+};
+
+/** A page of indicators. */
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  /** The indicators with their cursors. */
+  edges: Array<IndicatorEdge>;
+  /** The indicators of this page. */
+  nodes: Array<Indicator>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new indicator of a plan. */
+export type IndicatorCreateInput = {
+  /** STOCK or FLOW; FLOW when the name says "mỗi năm" or "hằng năm" and it is left out. */
+  accumulation?: InputMaybe<Accumulation>;
+  /** Lead and coordinating agencies. */
+  agencies?: InputMaybe<Array<IndicatorAgencyInput>>;
+  /** Where it starts from. */
+  baseline?: InputMaybe<BaselineInput>;
+  /** Its code; unique in the plan. */
+  code: Scalars['String']['input'];
+  /** A key that makes a retried create return the first result instead of creating twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What it measures; read from the name, unit and cells when left out. */
+  measure?: InputMaybe<IndicatorMeasure>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Remarks. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The plan (global ID). */
+  plan: Scalars['ID']['input'];
+  /** Milestone targets. */
+  targets?: InputMaybe<Array<TargetCellInput>>;
+  /** The tasks it measures (global IDs, of the same plan). */
+  tasks?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A registry count an indicator could be derived from instead of manual entry. Not yet implemented: reserved for the registry (next issue); always null for now. */
+export type IndicatorDerivation =
+  /** Projects supported by the provincial budget. */
+  | 'BUDGET_SUPPORTED_PROJECTS'
+  /** Commercialised products. */
+  | 'COMMERCIALISED_PRODUCTS'
+  /** Incubators and innovation centres. */
+  | 'INCUBATORS'
+  /** Innovative startups at most 5 years from first registration. */
+  | 'INNOVATIVE_STARTUPS'
+  /** Patents and utility solutions. */
+  | 'PATENTS';
+
+/** An indicator in a page. */
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The indicator. */
+  node: Indicator;
+};
+
+/** What an indicator measures; it decides how a bare number in a target cell is read. */
+export type IndicatorMeasure =
+  /** An amount of money. */
+  | 'AMOUNT'
+  /** A number of things (doanh nghiệp, dự án, bài báo). */
+  | 'COUNT'
+  /** A yearly growth rate in percent (tăng trung bình %/năm). */
+  | 'GROWTH_RATE'
+  /** An index (chỉ số), such as HDI. */
+  | 'INDEX'
+  /** Something done by a date (hình thành, thành lập, hoàn thành). */
+  | 'MILESTONE'
+  /** A percentage (tỷ lệ). */
+  | 'PERCENT'
+  /** Words a person judges ("Đạt mức trên trung bình của thế giới"). */
+  | 'QUALITATIVE'
+  /** A rank, lower is better (thứ bậc, xếp hạng). */
+  | 'RANK';
+
+/** The result of a change to an indicator. */
+export type IndicatorPayload = {
+  __typename?: 'IndicatorPayload';
+  /** The indicator as it now is. */
+  indicator: Maybe<Indicator>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** An indicator's progress as of a date. */
+export type IndicatorProgress = {
+  __typename?: 'IndicatorProgress';
+  /** The day judged as of. */
+  asOf: Scalars['Date']['output'];
+  /** Every milestone, by year. */
+  milestones: Array<MilestoneProgress>;
+  /** The status of the first milestone not yet ended at asOf, else of the last. */
+  overall: ProgressStatus;
+  /** The milestone year `overall` is taken from; null without targets. */
+  overallYear: Maybe<Scalars['Int']['output']>;
+};
+
+/** One milestone target of an indicator, as written and as read. */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** How it is read. */
+  comparator: TargetComparator;
+  /** Where the reading came from, when the cell alone does not say it. */
+  note: Maybe<Scalars['String']['output']>;
+  /** What the target is counted within when a cell holds several ("Đông Nam Á"). */
+  scope: Maybe<Scalars['String']['output']>;
+  /** The cell exactly as written ("≥ 1.800", "Top 10", "50 - 60", "16,5%"). */
+  text: Scalars['String']['output'];
+  /** The bound, rank, rate in percent, or low end of a range; null for words. */
+  value: Maybe<Scalars['Float']['output']>;
+  /** The high end of a RANGE. */
+  valueMax: Maybe<Scalars['Float']['output']>;
+  /** The milestone year: the target holds by its end (đến hết năm). */
+  year: Scalars['Int']['output'];
+};
+
+/** Changes to an indicator; fields left out stay as they are. */
+export type IndicatorUpdateInput = {
+  /** STOCK or FLOW. */
+  accumulation?: InputMaybe<Accumulation>;
+  /** Agencies (replaces). */
+  agencies?: InputMaybe<Array<IndicatorAgencyInput>>;
+  /** Where it starts from. */
+  baseline?: InputMaybe<BaselineInput>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The indicator. */
+  id: Scalars['ID']['input'];
+  /** What it measures; the targets are read again. */
+  measure?: InputMaybe<IndicatorMeasure>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Remarks. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Milestone targets (replaces). */
+  targets?: InputMaybe<Array<TargetCellInput>>;
+  /** Tasks (replaces). */
+  tasks?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
 
 /**
  * A tenant: a province coded by the national list of administrative units
@@ -259,17 +498,56 @@ export type LegalDocumentKind =
   /** A resolution of the Government or a People's Council (Nghị quyết). */
   | 'RESOLUTION';
 
+/** How one milestone target stands. */
+export type MilestoneProgress = {
+  __typename?: 'MilestoneProgress';
+  /** The latest approved actual judged: a level, a year's flow, or a growth rate in percent. */
+  actual: Maybe<Scalars['Float']['output']>;
+  /** The year of that actual. */
+  actualYear: Maybe<Scalars['Int']['output']>;
+  /** The value expected on the trajectory at the actual's date (the target's number once the year has ended). */
+  expected: Maybe<Scalars['Float']['output']>;
+  /** How far the actual is better (+) or worse (−) than expected, in the indicator's unit. */
+  gap: Maybe<Scalars['Float']['output']>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** Its status. */
+  status: ProgressStatus;
+  /** The target. */
+  target: IndicatorTarget;
+  /** The milestone year. */
+  year: Scalars['Int']['output'];
+};
+
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Register an agency (province admins). */
   agencyCreate: AgencyPayload;
+  /** Add an indicator to a plan (province admins). */
+  indicatorCreate: IndicatorPayload;
+  /** Change an indicator (province admins). */
+  indicatorUpdate: IndicatorPayload;
+  /** Accept a submitted actual (province admins): it counts, and locks its period. */
+  observationApprove: ObservationPayload;
+  /** Enter an actual as DRAFT (the indicator's agencies, or admins). Refused with LOCKED when the period has an approved actual. */
+  observationCreate: ObservationPayload;
+  /** Unlock an approved period (province admins): the actual goes back to RETURNED and stops counting. */
+  observationReopen: ObservationPayload;
+  /** Send a submitted actual back with a note (province admins). */
+  observationReturn: ObservationPayload;
+  /** Send an actual for review (its agency, or admins). */
+  observationSubmit: ObservationPayload;
+  /** Correct a draft or returned actual (its agency, or admins); LOCKED once submitted or approved. */
+  observationUpdate: ObservationPayload;
   /** Start a draft plan (province admins). */
   planCreate: PlanPayload;
   /** Publish a draft plan: it becomes visible to everyone. */
   planPublish: PlanPayload;
   /** Change a plan (province admins); not once closed. */
   planUpdate: PlanPayload;
+  /** Set one milestone's target from its cell text (province admins). */
+  targetSet: IndicatorPayload;
   /** Add a task to a plan (province admins). */
   taskCreate: TaskPayload;
   /** Delete a task; it stays as a tombstone in the audit trail and the change feed. Refused while it has sub-tasks. */
@@ -294,6 +572,54 @@ export type MutationagencyCreateArgs = {
 
 
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationindicatorCreateArgs = {
+  input: IndicatorCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationindicatorUpdateArgs = {
+  input: IndicatorUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationobservationApproveArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationobservationCreateArgs = {
+  input: ObservationCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationobservationReopenArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationobservationReturnArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationobservationSubmitArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationobservationUpdateArgs = {
+  input: ObservationUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationplanCreateArgs = {
   input: PlanCreateInput;
 };
@@ -308,6 +634,12 @@ export type MutationplanPublishArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationplanUpdateArgs = {
   input: PlanUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationtargetSetArgs = {
+  input: TargetSetInput;
 };
 
 
@@ -358,6 +690,129 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** An actual value of an indicator for a period (số liệu thực hiện). */
+export type Observation = Node & {
+  __typename?: 'Observation';
+  /** When it was entered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who entered it (token subject). */
+  createdBy: Scalars['String']['output'];
+  /** When a milestone was done. */
+  doneOn: Maybe<Scalars['Date']['output']>;
+  /** Links to evidence (minh chứng). */
+  evidence: Array<Scalars['URL']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The indicator measured. */
+  indicator: Indicator;
+  /** Remarks by whoever entered it. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The period: `2028`, `2028-H1`, `2028-Q3` or `2028-09`. */
+  period: Scalars['String']['output'];
+  /** The last day of the period. */
+  periodEnd: Scalars['Date']['output'];
+  /** The reviewer's note (on return or reopen, what to correct). */
+  reviewNote: Maybe<Scalars['String']['output']>;
+  /** When it was last approved, returned or reopened. */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who last approved, returned or reopened it. */
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  /** The agency the figure comes from. */
+  sourceAgency: Maybe<Agency>;
+  /** Where it is in review. */
+  status: ObservationStatus;
+  /** When it was last submitted. */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who last submitted it. */
+  submittedBy: Maybe<Scalars['String']['output']>;
+  /** The actual in words (qualitative indicators). */
+  text: Maybe<Scalars['String']['output']>;
+  /** The number: a count, percent, rank, index, rate or amount. */
+  value: Maybe<Scalars['Float']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of observations. */
+export type ObservationConnection = {
+  __typename?: 'ObservationConnection';
+  /** The observations with their cursors. */
+  edges: Array<ObservationEdge>;
+  /** The observations of this page. */
+  nodes: Array<Observation>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new actual, saved as DRAFT. */
+export type ObservationCreateInput = {
+  /** When a milestone was done. */
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Links to evidence. */
+  evidence?: InputMaybe<Array<Scalars['URL']['input']>>;
+  /** A key that makes a retried create return the first result instead of creating twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The indicator (global ID). */
+  indicator: Scalars['ID']['input'];
+  /** Remarks. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The period: `2028`, `2028-H1`, `2028-Q3` or `2028-09`. */
+  period: Scalars['String']['input'];
+  /** The agency the figure comes from (global ID); an AGENCY caller is its own source. */
+  sourceAgency?: InputMaybe<Scalars['ID']['input']>;
+  /** The actual in words (qualitative indicators). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The number (a count, percent, rank …); send a plain number, not Vietnamese text. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** An observation in a page. */
+export type ObservationEdge = {
+  __typename?: 'ObservationEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The observation. */
+  node: Observation;
+};
+
+/** The result of a change to an observation. */
+export type ObservationPayload = {
+  __typename?: 'ObservationPayload';
+  /** The observation as it now is. */
+  observation: Maybe<Observation>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** An observation moves DRAFT → SUBMITTED → APPROVED, or → RETURNED and back; only APPROVED ones count. */
+export type ObservationStatus =
+  /** Accepted; counts toward progress, and locks its period until reopened (đã duyệt). */
+  | 'APPROVED'
+  /** Being written (nháp). */
+  | 'DRAFT'
+  /** Sent back, or reopened, to correct and resubmit (trả lại). */
+  | 'RETURNED'
+  /** Sent for review (đã gửi). */
+  | 'SUBMITTED';
+
+/** Changes to a draft or returned actual; fields left out stay as they are. */
+export type ObservationUpdateInput = {
+  /** When a milestone was done. */
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Links to evidence (replaces). */
+  evidence?: InputMaybe<Array<Scalars['URL']['input']>>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The observation. */
+  id: Scalars['ID']['input'];
+  /** Remarks. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The actual in words. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The number. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Where a page of a connection sits in the whole list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -380,6 +835,8 @@ export type Plan = Node & {
   fundingSources: Array<FundingSource>;
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Indicators (chỉ tiêu), annex rows first, in code order. */
+  indicators: IndicatorConnection;
   /** Date of issue (ngày ban hành). */
   issuedOn: Maybe<Scalars['Date']['output']>;
   /** Issuing body (cơ quan ban hành). */
@@ -418,6 +875,13 @@ export type Plan = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-locking version; pass it as `expectedVersion` to change the plan. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An innovation-startup ecosystem support plan (Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo). */
+export type PlanindicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -577,6 +1041,21 @@ export type PlanUpdateInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a milestone stands as of a date; the rules are in docs/indicators.md. */
+export type ProgressStatus =
+  /** Behind the line by at most 10% (có nguy cơ chậm). */
+  | 'AT_RISK'
+  /** The target is met (đạt). */
+  | 'MET'
+  /** A person must judge: qualitative, or no line to compare with (cần xem xét). */
+  | 'NEEDS_REVIEW'
+  /** No approved actual to judge (chưa có số liệu). */
+  | 'NO_DATA'
+  /** Behind the line by more than 10%, or missed (chậm tiến độ). */
+  | 'OFF_TRACK'
+  /** On or ahead of the line toward the target (đúng tiến độ). */
+  | 'ON_TRACK';
+
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
@@ -661,6 +1140,62 @@ export type Role =
   /** No token, or a partner portal's key: published data only. */
   | 'PUBLIC';
 
+/** A target cell as the plan writes it. */
+export type TargetCellInput = {
+  /** A direction the plan's text gives for a bare number. */
+  direction?: InputMaybe<TargetDirection>;
+  /** Where this reading comes from. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The cell exactly as written; it is read with Vietnamese numbers (`1.800`, `0,7`, `16,5%`). */
+  text: Scalars['String']['input'];
+  /** The milestone year. */
+  year: Scalars['Int']['input'];
+};
+
+/** How a target cell is read. */
+export type TargetComparator =
+  /** At least the value (≥ 150, "trên", "từ"). */
+  | 'AT_LEAST'
+  /** At most the value (≤ 3, "dưới", "tối đa"). */
+  | 'AT_MOST'
+  /** Done by the end of the milestone year (Hình thành, Thành lập). */
+  | 'DONE_BY'
+  /** Exactly the value (a bare number the plan gives no direction for). */
+  | 'EXACTLY'
+  /** Average yearly growth of at least value percent (16%/năm). */
+  | 'GROWTH_RATE'
+  /** Rising every year (Tăng dần theo mỗi năm). */
+  | 'INCREASING'
+  /** Words a person judges. */
+  | 'QUALITATIVE'
+  /** Between value and valueMax, both included (50 - 60). */
+  | 'RANGE'
+  /** A rank of value or better (Top 10); lower is better. */
+  | 'RANK_TOP';
+
+/** A direction the plan's text gives for a bare number in a cell (HDI \"0,7\" is \"trên 0.7\"). */
+export type TargetDirection =
+  /** Read the bare number as at least. */
+  | 'AT_LEAST'
+  /** Read the bare number as at most. */
+  | 'AT_MOST';
+
+/** Sets one milestone's target cell; an empty text removes the milestone. */
+export type TargetSetInput = {
+  /** A direction the plan's text gives for a bare number. */
+  direction?: InputMaybe<TargetDirection>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The indicator. */
+  id: Scalars['ID']['input'];
+  /** Where this reading comes from. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The cell exactly as written. */
+  text: Scalars['String']['input'];
+  /** The milestone year. */
+  year: Scalars['Int']['input'];
+};
+
 /** A task of a plan (nhiệm vụ, nội dung thực hiện), in a tree by code. */
 export type Task = Node & {
   __typename?: 'Task';
@@ -678,6 +1213,8 @@ export type Task = Node & {
   coordinatingAgencies: Array<Agency>;
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Indicators that measure this task. */
+  indicators: IndicatorConnection;
   /** Lead agencies (cơ quan chủ trì). */
   leadAgencies: Array<Agency>;
   /** Quantified outputs (kết quả, sản phẩm). */
@@ -701,6 +1238,13 @@ export type Task = Node & {
 
 /** A task of a plan (nhiệm vụ, nội dung thực hiện), in a tree by code. */
 export type TaskchildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A task of a plan (nhiệm vụ, nội dung thực hiện), in a tree by code. */
+export type TaskindicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1080,7 +1624,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AgencyMapper & { __typename: 'Agency' } )
+    | ( IndicatorMapper & { __typename: 'Indicator' } )
     | ( LegalDocumentMapper & { __typename: 'LegalDocument' } )
+    | ( ObservationMapper & { __typename: 'Observation' } )
     | ( PlanMapper & { __typename: 'Plan' } )
     | ( TaskMapper & { __typename: 'Task' } )
     | ( TaskReportMapper & { __typename: 'TaskReport' } )
@@ -1089,6 +1635,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Accumulation: ResolverTypeWrapper<'STOCK' | 'FLOW'>;
   Agency: ResolverTypeWrapper<AgencyMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1101,6 +1648,9 @@ export type ResolversTypes = {
   AgencyPayload: ResolverTypeWrapper<Omit<AgencyPayload, 'agency' | 'userErrors'> & { agency?: Maybe<ResolversTypes['Agency']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AgencyResponsibility: ResolverTypeWrapper<AgencyResponsibilityMapper>;
   AgencyRole: ResolverTypeWrapper<'LEAD' | 'COORDINATING' | 'ADVISORY'>;
+  Baseline: ResolverTypeWrapper<Baseline>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BaselineInput: BaselineInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1108,6 +1658,18 @@ export type ResolversTypes = {
   FundingSource: ResolverTypeWrapper<Omit<FundingSource, 'kind'> & { kind: ResolversTypes['FundingSourceKind'] }>;
   FundingSourceInput: FundingSourceInput;
   FundingSourceKind: ResolverTypeWrapper<'STATE_BUDGET' | 'DONOR' | 'OTHER'>;
+  Indicator: ResolverTypeWrapper<IndicatorMapper>;
+  IndicatorAgency: ResolverTypeWrapper<IndicatorAgencyMapper>;
+  IndicatorAgencyInput: IndicatorAgencyInput;
+  IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndicatorEdge']>, nodes: Array<ResolversTypes['Indicator']> }>;
+  IndicatorCreateInput: IndicatorCreateInput;
+  IndicatorDerivation: ResolverTypeWrapper<'INNOVATIVE_STARTUPS' | 'INCUBATORS' | 'COMMERCIALISED_PRODUCTS' | 'BUDGET_SUPPORTED_PROJECTS' | 'PATENTS'>;
+  IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
+  IndicatorMeasure: ResolverTypeWrapper<'COUNT' | 'PERCENT' | 'RANK' | 'INDEX' | 'GROWTH_RATE' | 'AMOUNT' | 'MILESTONE' | 'QUALITATIVE'>;
+  IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator' | 'userErrors'> & { indicator?: Maybe<ResolversTypes['Indicator']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  IndicatorProgress: ResolverTypeWrapper<IndicatorProgressMapper>;
+  IndicatorTarget: ResolverTypeWrapper<Omit<IndicatorTarget, 'comparator'> & { comparator: ResolversTypes['TargetComparator'] }>;
+  IndicatorUpdateInput: IndicatorUpdateInput;
   Jurisdiction: ResolverTypeWrapper<JurisdictionMapper>;
   JurisdictionKind: ResolverTypeWrapper<'PROVINCE' | 'NATION'>;
   LegalDocument: ResolverTypeWrapper<LegalDocumentMapper>;
@@ -1115,8 +1677,16 @@ export type ResolversTypes = {
   LegalDocumentEdge: ResolverTypeWrapper<Omit<LegalDocumentEdge, 'node'> & { node: ResolversTypes['LegalDocument'] }>;
   LegalDocumentInput: LegalDocumentInput;
   LegalDocumentKind: ResolverTypeWrapper<'LAW' | 'DECREE' | 'RESOLUTION' | 'PARTY_RESOLUTION' | 'DECISION' | 'PLAN' | 'CIRCULAR' | 'DIRECTIVE' | 'OTHER'>;
+  MilestoneProgress: ResolverTypeWrapper<Omit<MilestoneProgress, 'status' | 'target'> & { status: ResolversTypes['ProgressStatus'], target: ResolversTypes['IndicatorTarget'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Observation: ResolverTypeWrapper<ObservationMapper>;
+  ObservationConnection: ResolverTypeWrapper<Omit<ObservationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ObservationEdge']>, nodes: Array<ResolversTypes['Observation']> }>;
+  ObservationCreateInput: ObservationCreateInput;
+  ObservationEdge: ResolverTypeWrapper<Omit<ObservationEdge, 'node'> & { node: ResolversTypes['Observation'] }>;
+  ObservationPayload: ResolverTypeWrapper<Omit<ObservationPayload, 'observation' | 'userErrors'> & { observation?: Maybe<ResolversTypes['Observation']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ObservationStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'>;
+  ObservationUpdateInput: ObservationUpdateInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Plan: ResolverTypeWrapper<PlanMapper>;
@@ -1128,10 +1698,15 @@ export type ResolversTypes = {
   PlanPeriod: ResolverTypeWrapper<PlanPeriod>;
   PlanStatus: ResolverTypeWrapper<'DRAFT' | 'PUBLISHED' | 'CLOSED'>;
   PlanUpdateInput: PlanUpdateInput;
+  ProgressStatus: ResolverTypeWrapper<'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recurrence: ResolverTypeWrapper<'CONTINUOUS' | 'ANNUAL' | 'QUARTERLY' | 'MONTHLY'>;
   ResponsibilityInput: ResponsibilityInput;
   Role: ResolverTypeWrapper<'PUBLIC' | 'AGENCY' | 'PROVINCE_ADMIN' | 'NATIONAL'>;
+  TargetCellInput: TargetCellInput;
+  TargetComparator: ResolverTypeWrapper<'AT_LEAST' | 'AT_MOST' | 'EXACTLY' | 'RANGE' | 'RANK_TOP' | 'GROWTH_RATE' | 'INCREASING' | 'DONE_BY' | 'QUALITATIVE'>;
+  TargetDirection: ResolverTypeWrapper<'AT_LEAST' | 'AT_MOST'>;
+  TargetSetInput: TargetSetInput;
   Task: ResolverTypeWrapper<TaskMapper>;
   TaskAgency: ResolverTypeWrapper<TaskAgencyMapper>;
   TaskAgencyInput: TaskAgencyInput;
@@ -1140,7 +1715,6 @@ export type ResolversTypes = {
   TaskDeletePayload: ResolverTypeWrapper<Omit<TaskDeletePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskOutput: ResolverTypeWrapper<TaskOutput>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   TaskOutputInput: TaskOutputInput;
   TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task' | 'userErrors'> & { task?: Maybe<ResolversTypes['Task']>, userErrors: Array<ResolversTypes['UserError']> }>;
   TaskPhase: ResolverTypeWrapper<Omit<TaskPhase, 'timeline'> & { timeline: ResolversTypes['Timeline'] }>;
@@ -1172,19 +1746,39 @@ export type ResolversParentTypes = {
   AgencyFilter: AgencyFilter;
   AgencyPayload: Omit<AgencyPayload, 'agency' | 'userErrors'> & { agency?: Maybe<ResolversParentTypes['Agency']>, userErrors: Array<ResolversParentTypes['UserError']> };
   AgencyResponsibility: AgencyResponsibilityMapper;
+  Baseline: Baseline;
+  Float: Scalars['Float']['output'];
+  BaselineInput: BaselineInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
   FundingSource: FundingSource;
   FundingSourceInput: FundingSourceInput;
+  Indicator: IndicatorMapper;
+  IndicatorAgency: IndicatorAgencyMapper;
+  IndicatorAgencyInput: IndicatorAgencyInput;
+  IndicatorConnection: Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IndicatorEdge']>, nodes: Array<ResolversParentTypes['Indicator']> };
+  IndicatorCreateInput: IndicatorCreateInput;
+  IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
+  IndicatorPayload: Omit<IndicatorPayload, 'indicator' | 'userErrors'> & { indicator?: Maybe<ResolversParentTypes['Indicator']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  IndicatorProgress: IndicatorProgressMapper;
+  IndicatorTarget: IndicatorTarget;
+  IndicatorUpdateInput: IndicatorUpdateInput;
   Jurisdiction: JurisdictionMapper;
   LegalDocument: LegalDocumentMapper;
   LegalDocumentConnection: Omit<LegalDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LegalDocumentEdge']>, nodes: Array<ResolversParentTypes['LegalDocument']> };
   LegalDocumentEdge: Omit<LegalDocumentEdge, 'node'> & { node: ResolversParentTypes['LegalDocument'] };
   LegalDocumentInput: LegalDocumentInput;
+  MilestoneProgress: Omit<MilestoneProgress, 'target'> & { target: ResolversParentTypes['IndicatorTarget'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Observation: ObservationMapper;
+  ObservationConnection: Omit<ObservationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ObservationEdge']>, nodes: Array<ResolversParentTypes['Observation']> };
+  ObservationCreateInput: ObservationCreateInput;
+  ObservationEdge: Omit<ObservationEdge, 'node'> & { node: ResolversParentTypes['Observation'] };
+  ObservationPayload: Omit<ObservationPayload, 'observation' | 'userErrors'> & { observation?: Maybe<ResolversParentTypes['Observation']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ObservationUpdateInput: ObservationUpdateInput;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Plan: PlanMapper;
@@ -1197,6 +1791,8 @@ export type ResolversParentTypes = {
   PlanUpdateInput: PlanUpdateInput;
   Query: Record<PropertyKey, never>;
   ResponsibilityInput: ResponsibilityInput;
+  TargetCellInput: TargetCellInput;
+  TargetSetInput: TargetSetInput;
   Task: TaskMapper;
   TaskAgency: TaskAgencyMapper;
   TaskAgencyInput: TaskAgencyInput;
@@ -1205,7 +1801,6 @@ export type ResolversParentTypes = {
   TaskDeletePayload: Omit<TaskDeletePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskOutput: TaskOutput;
-  Float: Scalars['Float']['output'];
   TaskOutputInput: TaskOutputInput;
   TaskPayload: Omit<TaskPayload, 'task' | 'userErrors'> & { task?: Maybe<ResolversParentTypes['Task']>, userErrors: Array<ResolversParentTypes['UserError']> };
   TaskPhase: Omit<TaskPhase, 'timeline'> & { timeline: ResolversParentTypes['Timeline'] };
@@ -1222,6 +1817,8 @@ export type ResolversParentTypes = {
   Viewer: ViewerMapper;
   WorkflowInput: WorkflowInput;
 };
+
+export type AccumulationResolvers = EnumResolverSignature<{ FLOW?: any, STOCK?: any }, ResolversTypes['Accumulation']>;
 
 export type AgencyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1258,6 +1855,11 @@ export type AgencyResponsibilityResolvers<ContextType = GraphQLContext, ParentTy
 
 export type AgencyRoleResolvers = EnumResolverSignature<{ ADVISORY?: any, COORDINATING?: any, LEAD?: any }, ResolversTypes['AgencyRole']>;
 
+export type BaselineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Baseline'] = ResolversParentTypes['Baseline']> = {
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1281,6 +1883,68 @@ export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type FundingSourceKindResolvers = EnumResolverSignature<{ DONOR?: any, OTHER?: any, STATE_BUDGET?: any }, ResolversTypes['FundingSourceKind']>;
+
+export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  accumulation?: Resolver<ResolversTypes['Accumulation'], ParentType, ContextType>;
+  agencies?: Resolver<Array<ResolversTypes['IndicatorAgency']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  derivedFrom?: Resolver<Maybe<ResolversTypes['IndicatorDerivation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['IndicatorMeasure'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<IndicatorobservationsArgs, 'first'>>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['IndicatorProgress'], ParentType, ContextType, Partial<IndicatorprogressArgs>>;
+  targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorAgencyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorAgency'] = ResolversParentTypes['IndicatorAgency']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AgencyRole'], ParentType, ContextType>;
+};
+
+export type IndicatorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndicatorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IndicatorDerivationResolvers = EnumResolverSignature<{ BUDGET_SUPPORTED_PROJECTS?: any, COMMERCIALISED_PRODUCTS?: any, INCUBATORS?: any, INNOVATIVE_STARTUPS?: any, PATENTS?: any }, ResolversTypes['IndicatorDerivation']>;
+
+export type IndicatorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type IndicatorMeasureResolvers = EnumResolverSignature<{ AMOUNT?: any, COUNT?: any, GROWTH_RATE?: any, INDEX?: any, MILESTONE?: any, PERCENT?: any, QUALITATIVE?: any, RANK?: any }, ResolversTypes['IndicatorMeasure']>;
+
+export type IndicatorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorPayload'] = ResolversParentTypes['IndicatorPayload']> = {
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type IndicatorProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorProgress'] = ResolversParentTypes['IndicatorProgress']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['MilestoneProgress']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
+  overallYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type IndicatorTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = {
+  comparator?: Resolver<ResolversTypes['TargetComparator'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1313,11 +1977,31 @@ export type LegalDocumentEdgeResolvers<ContextType = GraphQLContext, ParentType 
 
 export type LegalDocumentKindResolvers = EnumResolverSignature<{ CIRCULAR?: any, DECISION?: any, DECREE?: any, DIRECTIVE?: any, LAW?: any, OTHER?: any, PARTY_RESOLUTION?: any, PLAN?: any, RESOLUTION?: any }, ResolversTypes['LegalDocumentKind']>;
 
+export type MilestoneProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MilestoneProgress'] = ResolversParentTypes['MilestoneProgress']> = {
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  actualYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['IndicatorTarget'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   agencyCreate?: Resolver<ResolversTypes['AgencyPayload'], ParentType, ContextType, RequireFields<MutationagencyCreateArgs, 'input'>>;
+  indicatorCreate?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationindicatorCreateArgs, 'input'>>;
+  indicatorUpdate?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationindicatorUpdateArgs, 'input'>>;
+  observationApprove?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationApproveArgs, 'input'>>;
+  observationCreate?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationCreateArgs, 'input'>>;
+  observationReopen?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationReopenArgs, 'input'>>;
+  observationReturn?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationReturnArgs, 'input'>>;
+  observationSubmit?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationSubmitArgs, 'input'>>;
+  observationUpdate?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationUpdateArgs, 'input'>>;
   planCreate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanCreateArgs, 'input'>>;
   planPublish?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanPublishArgs, 'input'>>;
   planUpdate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanUpdateArgs, 'input'>>;
+  targetSet?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationtargetSetArgs, 'input'>>;
   taskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationtaskCreateArgs, 'input'>>;
   taskDelete?: Resolver<ResolversTypes['TaskDeletePayload'], ParentType, ContextType, RequireFields<MutationtaskDeleteArgs, 'input'>>;
   taskReportApprove?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportApproveArgs, 'input'>>;
@@ -1328,8 +2012,49 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agency' | 'LegalDocument' | 'Plan' | 'Task' | 'TaskReport', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agency' | 'Indicator' | 'LegalDocument' | 'Observation' | 'Plan' | 'Task' | 'TaskReport', ParentType, ContextType>;
 };
+
+export type ObservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['URL']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ObservationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ObservationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObservationConnection'] = ResolversParentTypes['ObservationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ObservationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ObservationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObservationEdge'] = ResolversParentTypes['ObservationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Observation'], ParentType, ContextType>;
+};
+
+export type ObservationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObservationPayload'] = ResolversParentTypes['ObservationPayload']> = {
+  observation?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ObservationStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['ObservationStatus']>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1342,6 +2067,7 @@ export type PlanResolvers<ContextType = GraphQLContext, ParentType extends Resol
   effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<PlanindicatorsArgs, 'first'>>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
@@ -1388,6 +2114,8 @@ export type PlanPeriodResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type PlanStatusResolvers = EnumResolverSignature<{ CLOSED?: any, DRAFT?: any, PUBLISHED?: any }, ResolversTypes['PlanStatus']>;
 
+export type ProgressStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, MET?: any, NEEDS_REVIEW?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['ProgressStatus']>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryagenciesArgs, 'first'>>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
@@ -1402,6 +2130,10 @@ export type RecurrenceResolvers = EnumResolverSignature<{ ANNUAL?: any, CONTINUO
 
 export type RoleResolvers = EnumResolverSignature<{ AGENCY?: any, NATIONAL?: any, PROVINCE_ADMIN?: any, PUBLIC?: any }, ResolversTypes['Role']>;
 
+export type TargetComparatorResolvers = EnumResolverSignature<{ AT_LEAST?: any, AT_MOST?: any, DONE_BY?: any, EXACTLY?: any, GROWTH_RATE?: any, INCREASING?: any, QUALITATIVE?: any, RANGE?: any, RANK_TOP?: any }, ResolversTypes['TargetComparator']>;
+
+export type TargetDirectionResolvers = EnumResolverSignature<{ AT_LEAST?: any, AT_MOST?: any }, ResolversTypes['TargetDirection']>;
+
 export type TaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   advisoryAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agencies?: Resolver<Array<ResolversTypes['TaskAgency']>, ParentType, ContextType>;
@@ -1410,6 +2142,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   content?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coordinatingAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<TaskindicatorsArgs, 'first'>>;
   leadAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   outputs?: Resolver<Array<ResolversTypes['TaskOutput']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
@@ -1520,6 +2253,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Accumulation?: AccumulationResolvers;
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
@@ -1527,20 +2261,36 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AgencyPayload?: AgencyPayloadResolvers<ContextType>;
   AgencyResponsibility?: AgencyResponsibilityResolvers<ContextType>;
   AgencyRole?: AgencyRoleResolvers;
+  Baseline?: BaselineResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
   FundingSource?: FundingSourceResolvers<ContextType>;
   FundingSourceKind?: FundingSourceKindResolvers;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorAgency?: IndicatorAgencyResolvers<ContextType>;
+  IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
+  IndicatorDerivation?: IndicatorDerivationResolvers;
+  IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorMeasure?: IndicatorMeasureResolvers;
+  IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
+  IndicatorProgress?: IndicatorProgressResolvers<ContextType>;
+  IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   JurisdictionKind?: JurisdictionKindResolvers;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalDocumentConnection?: LegalDocumentConnectionResolvers<ContextType>;
   LegalDocumentEdge?: LegalDocumentEdgeResolvers<ContextType>;
   LegalDocumentKind?: LegalDocumentKindResolvers;
+  MilestoneProgress?: MilestoneProgressResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Observation?: ObservationResolvers<ContextType>;
+  ObservationConnection?: ObservationConnectionResolvers<ContextType>;
+  ObservationEdge?: ObservationEdgeResolvers<ContextType>;
+  ObservationPayload?: ObservationPayloadResolvers<ContextType>;
+  ObservationStatus?: ObservationStatusResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
@@ -1548,9 +2298,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanPayload?: PlanPayloadResolvers<ContextType>;
   PlanPeriod?: PlanPeriodResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
+  ProgressStatus?: ProgressStatusResolvers;
   Query?: QueryResolvers<ContextType>;
   Recurrence?: RecurrenceResolvers;
   Role?: RoleResolvers;
+  TargetComparator?: TargetComparatorResolvers;
+  TargetDirection?: TargetDirectionResolvers;
   Task?: TaskResolvers<ContextType>;
   TaskAgency?: TaskAgencyResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;

@@ -1,0 +1,4 @@
+import type   { BaselineResolvers } from './types.generated.js';
+    export const Baseline: BaselineResolvers = {
+    /* Implement Baseline resolver logic here */
+  };

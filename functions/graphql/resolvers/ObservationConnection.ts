@@ -1,0 +1,4 @@
+import type   { ObservationConnectionResolvers } from './types.generated.js';
+    export const ObservationConnection: ObservationConnectionResolvers = {
+    /* Implement ObservationConnection resolver logic here */
+  };
