@@ -2,9 +2,10 @@
  * The local server: dynalite persisted in DATA_DIR, the tables from the spec, the
  * seed plans, and the same buildServer() as Lambda, on http://localhost:PORT/graphql.
  *   PORT (4000), DATA_DIR (.data), SEED (jurisdiction codes, default "04,24"; "none" for none)
+ *   EXPLORER (on; "off" to serve no explorer at /)
  *   --reset starts empty (the data folder's database is removed first).
  */
-import { rmSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { Store } from '../functions/data';
@@ -12,6 +13,8 @@ import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator
 import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
 import { buildServer } from '../functions/graphql/server';
+import { explorerHtml, explorerOffHtml } from '../functions/explorer/page';
+import { buildExplorerAssets } from './lib/build-explorer';
 import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
 import { loadSeedPlan } from './seed/load';
 import { seedPlans } from './seed/plans';
@@ -38,7 +41,11 @@ if (!reset) {
   }
 }
 
-const server = buildServer({ introspection: true });
+const explorer = process.env.EXPLORER !== 'off';
+const explorerDir = path.join(dataDir, 'explorer');
+if (explorer) await buildExplorerAssets(explorerDir);
+
+const server = buildServer({ introspection: explorer });
 await server.start();
 const graphql = graphqlHttpHandler(server, {
   store,
@@ -53,6 +60,15 @@ const http = createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500).end();
   });
   if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  if (url.pathname === '/') {
+    const html = explorer ? explorerHtml({ graphqlUrl: '/graphql', assetBase: '/explorer' }) : explorerOffHtml;
+    return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  }
+  const asset = /^\/explorer\/(explorer\.(js|css))$/.exec(url.pathname);
+  if (explorer && asset) {
+    const type = asset[2] === 'js' ? 'text/javascript' : 'text/css';
+    return void res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(path.join(explorerDir, asset[1]!)));
+  }
   res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the API is at /graphql');
 });
 
