@@ -132,7 +132,11 @@ export function agencyKey(name: string): string {
     [/ tp /g, ' thanh pho '],
   ];
   for (const [re, to] of ABBR) f = f.replace(re, to);
-  f = f.replace(/ (tinh|thanh pho) [a-z ]+$/, ' ').replace(/ tinh $/, ' ');
+  // The province's Youth Union is "Tỉnh đoàn", "Tỉnh Đoàn Thanh niên" or "Tỉnh đoàn Cao Bằng".
+  if (/^ tinh doan( |$)/.test(f)) return 'tinh doan';
+  // "… tỉnh Cao Bằng", "… tỉnh" after a name is the province, not the name; a name that
+  // starts with "Tỉnh" ("Tỉnh ủy") keeps it, so it never folds to an empty key.
+  f = f.replace(/(\S) (tinh|thanh pho) [a-z ]+$/, '$1 ').replace(/(\S) tinh $/, '$1 ');
   return f.replace(/\s+/g, ' ').trim();
 }
 

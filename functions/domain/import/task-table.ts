@@ -3,7 +3,7 @@
  * Sản phẩm | Thời gian. A continuation row (empty TT) goes on the task above; a group
  * row ("I", a bold "Nhóm nhiệm vụ …") is a parent task of the rows under it.
  */
-import { readTimeline as parseTimeline } from './timeline';
+import { parseTimeline } from '../timeline/parse';
 import { splitAgencies } from './agencies';
 import type { TableBlock } from './lines';
 import { cell, col, readTable, rowKind } from './tables';

@@ -4,7 +4,7 @@
  * role lines ("Cơ quan chủ trì: …"), timelines and phases, and quantified outputs.
  */
 import type { Timeline } from '../plan/model';
-import { readTimeline as parseTimeline } from './timeline';
+import { parseTimeline } from '../timeline/parse';
 import { fold, parseVnNumber } from '../text/vietnamese';
 import { readRoleLine, type RoleAssignment } from './agencies';
 import type { Unit } from './outline';

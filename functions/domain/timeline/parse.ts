@@ -117,6 +117,19 @@ const FORMS: readonly { readonly re: RegExp; readonly span: (m: RegExpExecArray)
     span: (m) => (isYear(Number(m[2])) ? monthSpan(Number(m[2]), Number(m[1]), Number(m[1])) : null),
   },
   {
+    // "Quý III - Quý IV/2026", "quý 1 – 2 năm 2027": a quarter range whose year is written
+    // once, after the second end. A range that runs backwards ("Quý IV - Quý I/2027") is
+    // a mistake to show, not a guess at which year was meant.
+    re: new RegExp(String.raw`quy\s+(iv|i{1,3}|[1-4])\s*${DASH}\s*(?:quy\s+)?(iv|i{1,3}|[1-4])(?![a-z0-9])${YEAR_OF}`, 'y'),
+    span: (m) => {
+      const first = ROMAN[m[1] ?? ''];
+      const last = ROMAN[m[2] ?? ''];
+      const year = Number(m[3]);
+      if (first === undefined || last === undefined || first > last || !isYear(year)) return null;
+      return { start: quarterSpan(year, first).start, end: quarterSpan(year, last).end };
+    },
+  },
+  {
     // "Quý III/2026", "Quý I, năm 2027", "Quý IV năm 2026", "quý 3/2026"
     re: new RegExp(String.raw`quy\s+(iv|i{1,3}|[1-4])(?![a-z0-9])${YEAR_OF}`, 'y'),
     span: (m) => {
