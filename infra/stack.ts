@@ -11,6 +11,7 @@ import type { StackConfig } from './config';
 import { Alarms } from './constructs/alarms';
 import { Auth } from './constructs/auth';
 import { EvidenceBucket } from './constructs/evidence-bucket';
+import { Explorer } from './constructs/explorer';
 import { GraphqlApi } from './constructs/graphql-api';
 import { Tables } from './constructs/tables';
 import { Waf } from './constructs/waf';
@@ -18,6 +19,7 @@ import { Waf } from './constructs/waf';
 /** Repository root: holds package-lock.json, node_modules and functions/. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 export const GRAPHQL_ENTRY = `${PROJECT_ROOT}/functions/graphql/handler.ts`;
+export const EXPLORER_ENTRY = `${PROJECT_ROOT}/functions/explorer/handler.ts`;
 
 export interface EcosystemGraphStackProps extends StackProps {
   readonly config: StackConfig;
@@ -32,6 +34,7 @@ export class EcosystemGraphStack extends Stack {
   readonly evidence: EvidenceBucket;
   readonly waf: Waf;
   readonly alarms: Alarms;
+  readonly explorer: Explorer;
 
   constructor(scope: Construct, id: string, props: EcosystemGraphStackProps) {
     super(scope, id, props);
@@ -68,6 +71,13 @@ export class EcosystemGraphStack extends Stack {
     this.evidence.bucket.grantRead(this.graphql.fn);
     this.evidence.bucket.grantPut(this.graphql.fn);
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidence.bucket.bucketName });
+
+    this.explorer = new Explorer(this, 'Explorer', {
+      config,
+      api: this.graphql.api,
+      entry: EXPLORER_ENTRY,
+      projectRoot: PROJECT_ROOT,
+    });
 
     this.waf = new Waf(this, 'Waf', { config, stage: this.graphql.stage });
 

@@ -277,3 +277,24 @@ describe('evidence bucket', () => {
     for (const s of s3) expect(JSON.stringify(s.Resource)).toContain(id);
   });
 });
+
+describe('explorer route', () => {
+  it('serves GET / and /explorer/{file} from the explorer function, off in prod unless enabled', () => {
+    const dev = synth({ stage: 'dev' });
+    const prod = synth({ stage: 'prod' });
+    const prodOn = synth({ stage: 'prod', explorer: 'true' });
+    const explorerEnv = (s: ReturnType<typeof synth>) =>
+      resources(s.template, 'AWS::Lambda::Function')
+        .map(([, r]) => r.Properties)
+        .find((p) => String(p.Description ?? '').startsWith('Ecosystem Graph explorer'))?.Environment?.Variables?.EXPLORER;
+    expect(explorerEnv(dev)).toBe('on');
+    expect(explorerEnv(prod)).toBe('off');
+    expect(explorerEnv(prodOn)).toBe('on');
+    const paths = resources(dev.template, 'AWS::ApiGateway::Resource').map(([, r]) => r.Properties.PathPart);
+    expect(paths).toEqual(expect.arrayContaining(['graphql', 'explorer', '{file}']));
+    const rootGet = resources(dev.template, 'AWS::ApiGateway::Method').filter(
+      ([, r]) => r.Properties.HttpMethod === 'GET' && r.Properties.ResourceId?.['Fn::GetAtt']?.[1] === 'RootResourceId',
+    );
+    expect(rootGet).toHaveLength(1);
+  });
+});

@@ -198,9 +198,28 @@ describe('bundle', () => {
     const s = synth({}, { bundle: true, entry, outdir });
     s.app.synth();
     const assetDirs = readdirSync(outdir).filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')));
-    expect(assetDirs).toHaveLength(1);
-    return join(outdir, assetDirs[0]!);
+    // The explorer's asset carries its GraphiQL bundle in assets/; the GraphQL function's does not.
+    const graphqlDirs = assetDirs.filter((d) => !existsSync(join(outdir, d, 'assets')));
+    expect(graphqlDirs).toHaveLength(1);
+    lastExplorerDir = assetDirs.map((d) => join(outdir, d)).find((d) => existsSync(join(d, 'assets'))) ?? null;
+    return join(outdir, graphqlDirs[0]!);
   };
+  let lastExplorerDir: string | null = null;
+
+  it('bundles the explorer with its GraphiQL assets, serving the IDE without the GraphQL function', async () => {
+    await bundle(FIXTURE_ENTRY);
+    const dir = lastExplorerDir!;
+    expect(readdirSync(join(dir, 'assets')).sort()).toEqual(['explorer.css', 'explorer.js']);
+    process.env.EXPLORER = 'on';
+    const mod = (await import(pathToFileURL(join(dir, 'index.mjs')).href)) as {
+      handler: (e: unknown) => Promise<{ statusCode: number; body: string }>;
+    };
+    const page = await mod.handler({ path: '/', requestContext: { stage: 'prod' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('/prod/explorer/explorer.js');
+    const js = await mod.handler({ path: '/prod/explorer/explorer.js', requestContext: { stage: 'prod' } });
+    expect(js.body.length).toBeGreaterThan(100_000);
+  });
 
   it('bundles an entry with the local esbuild as minified ESM index.mjs that Node can import', async () => {
     const dir = await bundle(FIXTURE_ENTRY);

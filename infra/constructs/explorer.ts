@@ -1,0 +1,62 @@
+/**
+ * The explorer: its own small Lambda serving GraphiQL's static HTML, JS and CSS at the API's
+ * root, so a partner opening the URL never wakes the GraphQL function. The browser bundle is
+ * built locally at synth time (no CDN, no internet on the server). Off in prod unless enabled.
+ */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { LambdaIntegration, type RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { StackConfig } from '../config';
+
+export interface ExplorerProps {
+  readonly config: StackConfig;
+  readonly api: RestApi;
+  readonly entry: string;
+  readonly projectRoot: string;
+}
+
+export class Explorer extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: ExplorerProps) {
+    super(scope, id);
+    const { config } = props;
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: config.logRetentionDays as RetentionDays,
+      removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      projectRoot: props.projectRoot,
+      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+      description: `Ecosystem Graph explorer (${config.stage})`,
+      logGroup,
+      environment: { EXPLORER: config.explorer ? 'on' : 'off' },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          // The GraphiQL bundle goes beside the handler, where it reads it from.
+          afterBundling: (inputDir: string, outputDir: string) => [
+            `cd "${inputDir}" && npx tsx scripts/lib/build-explorer.ts "${outputDir}/assets"`,
+          ],
+        },
+      },
+    });
+    const integration = new LambdaIntegration(this.fn, { proxy: true, allowTestInvoke: false });
+    props.api.root.addMethod('GET', integration);
+    props.api.root.addResource('explorer').addResource('{file}').addMethod('GET', integration);
+  }
+}
