@@ -13,6 +13,7 @@ import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator
 import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
 import { buildServer } from '../functions/graphql/server';
+import { limitsFromEnv } from '../functions/graphql/limits';
 import { explorerHtml, explorerOffHtml } from '../functions/explorer/page';
 import { buildExplorerAssets } from './lib/build-explorer';
 import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
@@ -45,7 +46,7 @@ const explorer = process.env.EXPLORER !== 'off';
 const explorerDir = path.join(dataDir, 'explorer');
 if (explorer) await buildExplorerAssets(explorerDir);
 
-const server = buildServer({ introspection: explorer });
+const server = buildServer({ introspection: explorer, limits: limitsFromEnv(process.env) });
 await server.start();
 const graphql = graphqlHttpHandler(server, {
   store,

@@ -4,6 +4,7 @@ import middy from '@middy/core';
 import httpErrorHandler from '@middy/http-error-handler';
 import { dataConfigFromEnv, Store } from '../data';
 import { createVerifier } from './auth';
+import { limitsFromEnv } from './limits';
 import { buildServer, createContext } from './server';
 
 /**
@@ -21,7 +22,7 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
     ...(env.JWT_CLIENT_ID ? { clientId: env.JWT_CLIENT_ID } : {}),
   });
   const jurisdictions = (env.JURISDICTIONS ?? '04,24').split(',').map((j) => j.trim()).filter(Boolean);
-  const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod' });
+  const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod', limits: limitsFromEnv(env) });
 
   const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
     context: ({ event, context }) =>

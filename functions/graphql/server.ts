@@ -4,6 +4,7 @@ import { createLoaders, type Store } from '../data';
 import { scopeFor } from '../services/caller';
 import type { GraphQLContext } from './context';
 import type { Verifier } from './auth';
+import { defaultLimits, limitsRule, type Limits } from './limits';
 import { resolvers } from './resolvers/resolvers.generated';
 import { typeDefs } from './resolvers/typeDefs.generated';
 
@@ -13,6 +14,7 @@ import { typeDefs } from './resolvers/typeDefs.generated';
  */
 export interface ServerOptions {
   readonly introspection: boolean;
+  readonly limits?: Limits;
   readonly log?: (entry: Record<string, unknown>) => void;
 }
 
@@ -24,6 +26,9 @@ export const buildServer = (options: ServerOptions): ApolloServer<GraphQLContext
       Node: { __resolveType: (value: { __typename?: string; type?: string }) => value.__typename ?? value.type ?? null },
     } as typeof resolvers,
     introspection: options.introspection,
+    validationRules: [limitsRule(options.limits ?? defaultLimits)],
+    parseOptions: { maxTokens: (options.limits ?? defaultLimits).maxTokens },
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !options.introspection,
     plugins: [maskUnexpectedErrors(options.log ?? ((entry) => console.error(JSON.stringify(entry))))],
