@@ -68,6 +68,7 @@ export const createReport = async (
   taskRef: { jur: string; id: string },
   agencyRef: { jur: string; id: string } | null,
   fields: ReportFields,
+  options: { id?: string } = {},
 ): Promise<Outcome<TaskReportRecord>> => {
   const signedIn = requireSignedIn(ctx);
   if (signedIn.length) return failure(...signedIn);
@@ -95,7 +96,7 @@ export const createReport = async (
     reviewNote: null,
   };
   return commit(ctx, {
-    ref: { type: TASK_REPORT, jur: task.jur, id: newId() },
+    ref: { type: TASK_REPORT, jur: task.jur, id: options.id ?? newId() },
     expectedVersion: 0,
     data,
     index: { ppk: partition(task.jur, task.id), psk: `${fields.period}#${createdAt}` },
