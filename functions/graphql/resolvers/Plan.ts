@@ -1,4 +1,5 @@
 import type { PlanResolvers } from './types.generated.js';
+import { importReviewOf } from '../../services/imports';
 import { listPlanIndicators } from '../../services/indicators';
 import { listPlanTasks } from '../../services/tasks';
 import { toConnection, withCursor } from '../connection';
@@ -42,6 +43,7 @@ export const Plan: PlanResolvers = {
   version: (plan) => plan.version,
   indicators: (plan, { first, after }, ctx) =>
     withCursor(async () => toConnection(await listPlanIndicators(ctx.services, plan, pageSize(first, 50), after ?? null))),
+  importReview: (plan, _args, ctx) => importReviewOf(ctx.services, plan),
 };
 
 /** Legal bases live inside their plan; this is the ID of the one at `index`. */

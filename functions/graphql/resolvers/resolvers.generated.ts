@@ -17,6 +17,7 @@ import    { observationReturn as Mutation_observationReturn } from './Mutation/o
 import    { observationSubmit as Mutation_observationSubmit } from './Mutation/observationSubmit.js';
 import    { observationUpdate as Mutation_observationUpdate } from './Mutation/observationUpdate.js';
 import    { planCreate as Mutation_planCreate } from './Mutation/planCreate.js';
+import    { planImport as Mutation_planImport } from './Mutation/planImport.js';
 import    { planPublish as Mutation_planPublish } from './Mutation/planPublish.js';
 import    { planUpdate as Mutation_planUpdate } from './Mutation/planUpdate.js';
 import    { targetSet as Mutation_targetSet } from './Mutation/targetSet.js';
@@ -33,7 +34,9 @@ import    { AgencyEdge } from './AgencyEdge.js';
 import    { AgencyPayload } from './AgencyPayload.js';
 import    { AgencyResponsibility } from './AgencyResponsibility.js';
 import    { Baseline } from './Baseline.js';
+import    { FieldConfidence } from './FieldConfidence.js';
 import    { FundingSource } from './FundingSource.js';
+import    { ImportedIndicator } from './ImportedIndicator.js';
 import    { Indicator } from './Indicator.js';
 import    { IndicatorAgency } from './IndicatorAgency.js';
 import    { IndicatorConnection } from './IndicatorConnection.js';
@@ -54,6 +57,8 @@ import    { PageInfo } from './PageInfo.js';
 import    { Plan } from './Plan.js';
 import    { PlanConnection } from './PlanConnection.js';
 import    { PlanEdge } from './PlanEdge.js';
+import    { PlanImportPayload } from './PlanImportPayload.js';
+import    { PlanImportReview } from './PlanImportReview.js';
 import    { PlanPayload } from './PlanPayload.js';
 import    { PlanPeriod } from './PlanPeriod.js';
 import    { Task } from './Task.js';
@@ -78,7 +83,7 @@ import    { EmailAddress } from './EmailAddress.js';
 import    { URL } from './URL.js';
     export const resolvers: Resolvers = {
       Query: { agencies: Query_agencies,jurisdictions: Query_jurisdictions,node: Query_node,nodes: Query_nodes,planByNumber: Query_planByNumber,plans: Query_plans,viewer: Query_viewer },
-      Mutation: { agencyCreate: Mutation_agencyCreate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planCreate: Mutation_planCreate,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,targetSet: Mutation_targetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
+      Mutation: { agencyCreate: Mutation_agencyCreate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,targetSet: Mutation_targetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
       
       Agency: Agency,
 AgencyConnection: AgencyConnection,
@@ -86,7 +91,9 @@ AgencyEdge: AgencyEdge,
 AgencyPayload: AgencyPayload,
 AgencyResponsibility: AgencyResponsibility,
 Baseline: Baseline,
+FieldConfidence: FieldConfidence,
 FundingSource: FundingSource,
+ImportedIndicator: ImportedIndicator,
 Indicator: Indicator,
 IndicatorAgency: IndicatorAgency,
 IndicatorConnection: IndicatorConnection,
@@ -107,6 +114,8 @@ PageInfo: PageInfo,
 Plan: Plan,
 PlanConnection: PlanConnection,
 PlanEdge: PlanEdge,
+PlanImportPayload: PlanImportPayload,
+PlanImportReview: PlanImportReview,
 PlanPayload: PlanPayload,
 PlanPeriod: PlanPeriod,
 Task: Task,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgencyMapper, JurisdictionMapper } from './../mappers/jurisdiction.mappers.js';
 import type { AgencyResponsibilityMapper, LegalDocumentMapper, PlanMapper, TaskMapper, TaskAgencyMapper, TaskReportMapper } from './../mappers/plan.mappers.js';
+import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReviewMapper } from './../mappers/import.mappers.js';
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
 import type { ViewerMapper } from './../mappers/base.mappers.js';
 import type { GraphQLContext } from '../context';
@@ -161,6 +162,15 @@ export type BaselineInput = {
   year: Scalars['Int']['input'];
 };
 
+/** How sure the import parser is of one group of fields it read (0 = it found nothing, 1 = it is sure). */
+export type FieldConfidence = {
+  __typename?: 'FieldConfidence';
+  /** 0–1: for `agencies` and `timelines`, the share of tasks that got one; for the others, the parser's own estimate. */
+  confidence: Scalars['Float']['output'];
+  /** The field group: `header`, `legalBases`, `structure`, `tasks`, `agencies`, `timelines`, `indicators`, `funding` or `responsibilities`. */
+  field: Scalars['String']['output'];
+};
+
 /** A source of money for the plan. */
 export type FundingSource = {
   __typename?: 'FundingSource';
@@ -190,6 +200,21 @@ export type FundingSourceKind =
   | 'OTHER'
   /** The state budget, such as the science and technology budget (ngân sách nhà nước). */
   | 'STATE_BUDGET';
+
+/** An indicator (chỉ tiêu) the parser read from the document's annex tables. */
+export type ImportedIndicator = {
+  __typename?: 'ImportedIndicator';
+  /** The annex's row number (`1` … `15`), or `O1` … for a target stated in the objectives. */
+  code: Scalars['String']['output'];
+  /** The indicator as written. */
+  name: Scalars['String']['output'];
+  /** True when it was stored with the plan as an Indicator; false when it is only listed here, for a reviewer to enter. */
+  stored: Scalars['Boolean']['output'];
+  /** Each target as `year: cell as written` ("2030: ≥ 150"). */
+  targets: Array<Scalars['String']['output']>;
+  /** Unit as written ("Doanh nghiệp", "%"), if the annex gives one. */
+  unit: Maybe<Scalars['String']['output']>;
+};
 
 /** A plan's indicator (chỉ tiêu) with its milestone targets, actuals and progress. */
 export type Indicator = Node & {
@@ -542,6 +567,8 @@ export type Mutation = {
   observationUpdate: ObservationPayload;
   /** Start a draft plan (province admins). */
   planCreate: PlanPayload;
+  /** Read a plan document (Kế hoạch, or a decision or resolution that issues one) and store it as a DRAFT plan with its tasks and agencies (province admins of its jurisdiction). */
+  planImport: PlanImportPayload;
   /** Publish a draft plan: it becomes visible to everyone. */
   planPublish: PlanPayload;
   /** Change a plan (province admins); not once closed. */
@@ -622,6 +649,12 @@ export type MutationobservationUpdateArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationplanCreateArgs = {
   input: PlanCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationplanImportArgs = {
+  input: PlanImportInput;
 };
 
 
@@ -835,6 +868,8 @@ export type Plan = Node & {
   fundingSources: Array<FundingSource>;
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /** What the import parser was unsure of, when the plan was imported from a document (`planImport`); null otherwise, and for callers outside the plan's jurisdiction. */
+  importReview: Maybe<PlanImportReview>;
   /** Indicators (chỉ tiêu), annex rows first, in code order. */
   indicators: IndicatorConnection;
   /** Date of issue (ngày ban hành). */
@@ -968,6 +1003,55 @@ export type PlanFilter = {
   status?: InputMaybe<PlanStatus>;
   /** Only plans whose period covers this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A plan document to import as a draft plan. */
+export type PlanImportInput = {
+  /** A key that makes a retried import return the first result, or finish an interrupted one, instead of importing twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Jurisdiction code to import into; by default the one the document names (its issuer or place). */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** The document as plain text (UTF-8; Markdown tables and scraped pages are read too), at most 200,000 bytes. */
+  text: Scalars['String']['input'];
+};
+
+/** The result of importing a plan document. */
+export type PlanImportPayload = {
+  __typename?: 'PlanImportPayload';
+  /** How sure the parser was, per field group. */
+  confidence: Array<FieldConfidence>;
+  /** The indicators the parser read, and whether each was stored. */
+  indicators: Array<ImportedIndicator>;
+  /** The imported plan, as DRAFT: review it, correct it with `planUpdate` and `taskUpdate`, then `planPublish` it. */
+  plan: Maybe<Plan>;
+  /** The agencies the import created (names no existing agency of the jurisdiction had, matched without regard to case or diacritics). */
+  proposedAgencies: Array<Agency>;
+  /** Lines of the document the parser could not place, as written. */
+  unplaced: Array<Scalars['String']['output']>;
+  /** Why the import was refused or stopped. A refusal (INVALID, FORBIDDEN, DUPLICATE number) writes nothing; an import stopped part-way leaves a DRAFT plan without `importReview`, which a retry with the same `idempotencyKey` finishes. */
+  userErrors: Array<UserError>;
+  /** Remarks on what the parser inferred or missed. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/**
+ * What the import left for a person to check: how sure the parser was and the lines it could not place.
+ * Kept with the plan from the import on; visible only to the plan's jurisdiction (admins and agencies).
+ */
+export type PlanImportReview = {
+  __typename?: 'PlanImportReview';
+  /** How sure the parser was, per field group; review the low ones first. */
+  confidence: Array<FieldConfidence>;
+  /** When the plan was imported. */
+  importedAt: Scalars['DateTime']['output'];
+  /** The indicators the parser read, and whether each was stored. */
+  indicators: Array<ImportedIndicator>;
+  /** The agencies the import created because no existing agency of the jurisdiction had their name. */
+  proposedAgencies: Array<Agency>;
+  /** Lines of the document the parser read but could not place in any field, as written (at most 200, each at most 2,000 characters). */
+  unplaced: Array<Scalars['String']['output']>;
+  /** Remarks on what the parser inferred or missed (a lost heading, a parent task not found, no document number). */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /** The result of a change to a plan. */
@@ -1655,9 +1739,12 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  FieldConfidence: ResolverTypeWrapper<FieldConfidence>;
   FundingSource: ResolverTypeWrapper<Omit<FundingSource, 'kind'> & { kind: ResolversTypes['FundingSourceKind'] }>;
   FundingSourceInput: FundingSourceInput;
   FundingSourceKind: ResolverTypeWrapper<'STATE_BUDGET' | 'DONOR' | 'OTHER'>;
+  ImportedIndicator: ResolverTypeWrapper<ImportedIndicatorMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorMapper>;
   IndicatorAgency: ResolverTypeWrapper<IndicatorAgencyMapper>;
   IndicatorAgencyInput: IndicatorAgencyInput;
@@ -1688,12 +1775,14 @@ export type ResolversTypes = {
   ObservationStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'>;
   ObservationUpdateInput: ObservationUpdateInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Plan: ResolverTypeWrapper<PlanMapper>;
   PlanConnection: ResolverTypeWrapper<Omit<PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanEdge']>, nodes: Array<ResolversTypes['Plan']> }>;
   PlanCreateInput: PlanCreateInput;
   PlanEdge: ResolverTypeWrapper<Omit<PlanEdge, 'node'> & { node: ResolversTypes['Plan'] }>;
   PlanFilter: PlanFilter;
+  PlanImportInput: PlanImportInput;
+  PlanImportPayload: ResolverTypeWrapper<PlanImportPayloadMapper>;
+  PlanImportReview: ResolverTypeWrapper<PlanImportReviewMapper>;
   PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan' | 'userErrors'> & { plan?: Maybe<ResolversTypes['Plan']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PlanPeriod: ResolverTypeWrapper<PlanPeriod>;
   PlanStatus: ResolverTypeWrapper<'DRAFT' | 'PUBLISHED' | 'CLOSED'>;
@@ -1753,8 +1842,11 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  FieldConfidence: FieldConfidence;
   FundingSource: FundingSource;
   FundingSourceInput: FundingSourceInput;
+  ImportedIndicator: ImportedIndicatorMapper;
+  Boolean: Scalars['Boolean']['output'];
   Indicator: IndicatorMapper;
   IndicatorAgency: IndicatorAgencyMapper;
   IndicatorAgencyInput: IndicatorAgencyInput;
@@ -1780,12 +1872,14 @@ export type ResolversParentTypes = {
   ObservationPayload: Omit<ObservationPayload, 'observation' | 'userErrors'> & { observation?: Maybe<ResolversParentTypes['Observation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ObservationUpdateInput: ObservationUpdateInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Plan: PlanMapper;
   PlanConnection: Omit<PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEdge']>, nodes: Array<ResolversParentTypes['Plan']> };
   PlanCreateInput: PlanCreateInput;
   PlanEdge: Omit<PlanEdge, 'node'> & { node: ResolversParentTypes['Plan'] };
   PlanFilter: PlanFilter;
+  PlanImportInput: PlanImportInput;
+  PlanImportPayload: PlanImportPayloadMapper;
+  PlanImportReview: PlanImportReviewMapper;
   PlanPayload: Omit<PlanPayload, 'plan' | 'userErrors'> & { plan?: Maybe<ResolversParentTypes['Plan']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PlanPeriod: PlanPeriod;
   PlanUpdateInput: PlanUpdateInput;
@@ -1876,6 +1970,11 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type FieldConfidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldConfidence'] = ResolversParentTypes['FieldConfidence']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource']> = {
   kind?: Resolver<ResolversTypes['FundingSourceKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1883,6 +1982,14 @@ export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type FundingSourceKindResolvers = EnumResolverSignature<{ DONOR?: any, OTHER?: any, STATE_BUDGET?: any }, ResolversTypes['FundingSourceKind']>;
+
+export type ImportedIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportedIndicator'] = ResolversParentTypes['ImportedIndicator']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   accumulation?: Resolver<ResolversTypes['Accumulation'], ParentType, ContextType>;
@@ -1999,6 +2106,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   observationSubmit?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationSubmitArgs, 'input'>>;
   observationUpdate?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationUpdateArgs, 'input'>>;
   planCreate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanCreateArgs, 'input'>>;
+  planImport?: Resolver<ResolversTypes['PlanImportPayload'], ParentType, ContextType, RequireFields<MutationplanImportArgs, 'input'>>;
   planPublish?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanPublishArgs, 'input'>>;
   planUpdate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanUpdateArgs, 'input'>>;
   targetSet?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationtargetSetArgs, 'input'>>;
@@ -2067,6 +2175,7 @@ export type PlanResolvers<ContextType = GraphQLContext, ParentType extends Resol
   effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importReview?: Resolver<Maybe<ResolversTypes['PlanImportReview']>, ParentType, ContextType>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<PlanindicatorsArgs, 'first'>>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2099,6 +2208,25 @@ export type PlanConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 export type PlanEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEdge'] = ResolversParentTypes['PlanEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+};
+
+export type PlanImportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanImportPayload'] = ResolversParentTypes['PlanImportPayload']> = {
+  confidence?: Resolver<Array<ResolversTypes['FieldConfidence']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['ImportedIndicator']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  proposedAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  unplaced?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanImportReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanImportReview'] = ResolversParentTypes['PlanImportReview']> = {
+  confidence?: Resolver<Array<ResolversTypes['FieldConfidence']>, ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['ImportedIndicator']>, ParentType, ContextType>;
+  proposedAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  unplaced?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PlanPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanPayload'] = ResolversParentTypes['PlanPayload']> = {
@@ -2266,8 +2394,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  FieldConfidence?: FieldConfidenceResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   FundingSourceKind?: FundingSourceKindResolvers;
+  ImportedIndicator?: ImportedIndicatorResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorAgency?: IndicatorAgencyResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
@@ -2295,6 +2425,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Plan?: PlanResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
   PlanEdge?: PlanEdgeResolvers<ContextType>;
+  PlanImportPayload?: PlanImportPayloadResolvers<ContextType>;
+  PlanImportReview?: PlanImportReviewResolvers<ContextType>;
   PlanPayload?: PlanPayloadResolvers<ContextType>;
   PlanPeriod?: PlanPeriodResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;

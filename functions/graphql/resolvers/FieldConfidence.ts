@@ -1,0 +1,3 @@
+import type { FieldConfidenceResolvers } from './types.generated.js';
+
+export const FieldConfidence: FieldConfidenceResolvers = {};

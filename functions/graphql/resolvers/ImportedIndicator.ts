@@ -1,0 +1,5 @@
+import type { ImportedIndicatorResolvers } from './types.generated.js';
+
+export const ImportedIndicator: ImportedIndicatorResolvers = {
+  targets: ({ targets }) => [...targets],
+};
