@@ -14,6 +14,7 @@ import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
 import { buildServer } from '../functions/graphql/server';
 import { limitsFromEnv } from '../functions/graphql/limits';
+import { quotasFromEnv } from '../functions/services/admission';
 import { explorerHtml, explorerOffHtml } from '../functions/explorer/page';
 import { buildExplorerAssets } from './lib/build-explorer';
 import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
@@ -52,6 +53,7 @@ const graphql = graphqlHttpHandler(server, {
   store,
   verify: createVerifier({ jwks: keys.jwks, issuer: LOCAL_ISSUER }),
   jurisdictions,
+  quotas: quotasFromEnv(process.env),
 });
 
 const http = createServer((req, res) => {

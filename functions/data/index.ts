@@ -7,3 +7,5 @@ export { ScopeError, VersionConflict, ClaimTaken } from './errors';
 export type { StoredRecord, AuditEntry, IndexKeys } from './record';
 export { dataConfigFromEnv, type DataConfig } from './client';
 export { runMetered, globalMeter, type MeterReading } from './meter';
+export { createApiKey, findApiKey, listApiKeys, revokeApiKey, takeQuota, type ApiKeyItem } from './api-keys';
+export { AuditReads, type AuditSelector, type AuditRange, type AuditReadOptions, type AuditPage } from './audit-reads';

@@ -5,6 +5,7 @@ import httpErrorHandler from '@middy/http-error-handler';
 import { dataConfigFromEnv, Store } from '../data';
 import { createVerifier } from './auth';
 import { limitsFromEnv } from './limits';
+import { quotasFromEnv } from '../services/admission';
 import { buildServer, createContext } from './server';
 
 /**
@@ -22,19 +23,29 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
     ...(env.JWT_CLIENT_ID ? { clientId: env.JWT_CLIENT_ID } : {}),
   });
   const jurisdictions = (env.JURISDICTIONS ?? '04,24').split(',').map((j) => j.trim()).filter(Boolean);
+  const quotas = quotasFromEnv(env);
   const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod', limits: limitsFromEnv(env) });
 
   const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
     context: ({ event, context }) =>
       createContext(
-        { store, verify, jurisdictions },
+        { store, verify, jurisdictions, quotas },
         {
-          authorization: event.headers?.Authorization ?? event.headers?.authorization,
+          authorization: header(event.headers, 'authorization'),
+          apiKey: header(event.headers, 'x-api-key'),
+          clientAddress: event.requestContext?.identity?.sourceIp,
           requestId: context.awsRequestId ?? randomUUID(),
         },
       ),
   });
   return middy(graphqlHandler).use(httpErrorHandler());
+};
+
+/** API Gateway keeps header names as sent; HTTP says they are case-insensitive. */
+const header = (headers: Record<string, string | undefined> | null | undefined, name: string): string | undefined => {
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key ? headers[key] : undefined;
 };
 
 export const handler = createHandler(process.env);

@@ -33,7 +33,13 @@ export const graphqlHttpHandler =
     const url = new URL(req.url ?? '/', 'http://localhost');
     const result = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => createContext(deps, { authorization: headers.get('authorization'), requestId }),
+      context: () =>
+        createContext(deps, {
+          authorization: headers.get('authorization'),
+          apiKey: headers.get('x-api-key'),
+          clientAddress: req.socket.remoteAddress,
+          requestId,
+        }),
     });
     const out: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;

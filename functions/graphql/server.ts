@@ -1,6 +1,7 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { createLoaders, type Store } from '../data';
+import { admit, type Quotas } from '../services/admission';
 import { scopeFor } from '../services/caller';
 import type { GraphQLContext } from './context';
 import type { Verifier } from './auth';
@@ -38,13 +39,37 @@ export interface ContextDeps {
   readonly store: Store;
   readonly verify: Verifier;
   readonly jurisdictions: readonly string[];
+  readonly quotas: Quotas;
 }
 
-export const createContext = async (
-  deps: ContextDeps,
-  request: { authorization?: string | undefined; requestId: string },
-): Promise<GraphQLContext> => {
-  const caller = await deps.verify(request.authorization);
+export interface RequestInfo {
+  readonly authorization?: string | undefined;
+  /** The `x-api-key` header: a partner portal's key. */
+  readonly apiKey?: string | undefined;
+  /** The client's address, for the anonymous quota. */
+  readonly clientAddress?: string | undefined;
+  readonly requestId: string;
+}
+
+export const createContext = async (deps: ContextDeps, request: RequestInfo): Promise<GraphQLContext> => {
+  const admission = await admit(deps.store, deps.quotas, await deps.verify(request.authorization), request);
+  if (!admission.ok && admission.reason === 'UNKNOWN_KEY') {
+    throw new GraphQLError('The API key is unknown or revoked', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  if (!admission.ok) {
+    throw new GraphQLError(
+      `Rate limit of ${admission.limit} requests a minute reached; retry after ${admission.retryAfterSeconds} s`,
+      {
+        extensions: {
+          code: 'RATE_LIMITED',
+          limit: admission.limit,
+          retryAfterSeconds: admission.retryAfterSeconds,
+          http: { status: 429, headers: new HeaderMap([['retry-after', String(admission.retryAfterSeconds)]]) },
+        },
+      },
+    );
+  }
+  const caller = admission.caller;
   return {
     requestId: request.requestId,
     services: {
@@ -65,6 +90,7 @@ const EXPECTED = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'LIMIT_EXCEEDED',
+  'RATE_LIMITED',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);

@@ -10,6 +10,8 @@ export interface Caller {
   readonly jurisdictions: readonly string[];
   /** The agency an AGENCY caller speaks for (record id). */
   readonly agencyId: string | null;
+  /** The partner API key a PUBLIC caller presented, if any. */
+  readonly apiKey?: { readonly id: string; readonly name: string } | null;
 }
 
 export const anonymous: Caller = { role: 'PUBLIC', subject: 'anonymous', jurisdictions: [], agencyId: null };

@@ -39,7 +39,7 @@ export interface Harness {
 
 let counter = 0;
 
-export const startHarness = async (options: { seed?: readonly string[] } = {}): Promise<Harness> => {
+export const startHarness = async (options: { seed?: readonly string[]; env?: Record<string, string> } = {}): Promise<Harness> => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'eg-test-'));
   const dynamo: LocalDynamo = await startLocalDynamo();
   const tablePrefix = `test${process.pid}x${counter++}`;
@@ -56,6 +56,9 @@ export const startHarness = async (options: { seed?: readonly string[] } = {}): 
     JWT_ISSUER: LOCAL_ISSUER,
     JURISDICTIONS: '04,24',
     STAGE: 'test',
+    // Tests send many anonymous requests from one address; the quota has its own test.
+    QUOTA_ANONYMOUS_PER_MINUTE: '100000',
+    ...options.env,
   };
   const handler = createHandler({ ...process.env, ...env });
   const store = new Store({ tablePrefix, endpoint: dynamo.endpoint });

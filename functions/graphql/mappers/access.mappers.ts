@@ -1,0 +1,4 @@
+/** Stored shapes behind the access module's GraphQL types. */
+import type { ApiKeyItem } from '../../data';
+
+export type ApiKeyMapper = ApiKeyItem;
