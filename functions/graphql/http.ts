@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from './context';
-import { createContext, type ContextDeps } from './server';
+import { admitRequest, createContext, type ContextDeps } from './server';
 
 const MAX_BODY = 256 * 1024;
 
@@ -30,16 +30,20 @@ export const graphqlHttpHandler =
         return;
       }
     }
+    const gate = await admitRequest(deps, {
+      authorization: headers.get('authorization'),
+      apiKey: headers.get('x-api-key'),
+      clientAddress: req.socket.remoteAddress,
+      requestId,
+    });
+    if (!gate.ok) {
+      res.writeHead(gate.refusal.status, { ...gate.refusal.headers, 'x-request-id': requestId }).end(gate.refusal.body);
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const result = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () =>
-        createContext(deps, {
-          authorization: headers.get('authorization'),
-          apiKey: headers.get('x-api-key'),
-          clientAddress: req.socket.remoteAddress,
-          requestId,
-        }),
+      context: async () => createContext(deps, gate.caller, requestId),
     });
     const out: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;

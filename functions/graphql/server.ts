@@ -1,8 +1,8 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { createLoaders, type Store } from '../data';
 import { admit, type Quotas } from '../services/admission';
-import { scopeFor } from '../services/caller';
+import { scopeFor, type Caller } from '../services/caller';
 import type { GraphQLContext } from './context';
 import type { Verifier } from './auth';
 import { defaultLimits, limitsRule, type Limits } from './limits';
@@ -32,7 +32,7 @@ export const buildServer = (options: ServerOptions): ApolloServer<GraphQLContext
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !options.introspection,
-    plugins: [maskUnexpectedErrors(options.log ?? ((entry) => console.error(JSON.stringify(entry))))],
+    plugins: [maskUnexpectedErrors(options.log ?? defaultLog)],
   });
 
 export interface ContextDeps {
@@ -40,7 +40,10 @@ export interface ContextDeps {
   readonly verify: Verifier;
   readonly jurisdictions: readonly string[];
   readonly quotas: Quotas;
+  readonly log?: (entry: Record<string, unknown>) => void;
 }
+
+const defaultLog = (entry: Record<string, unknown>) => console.error(JSON.stringify(entry));
 
 export interface RequestInfo {
   readonly authorization?: string | undefined;
@@ -51,36 +54,66 @@ export interface RequestInfo {
   readonly requestId: string;
 }
 
-export const createContext = async (deps: ContextDeps, request: RequestInfo): Promise<GraphQLContext> => {
-  const admission = await admit(deps.store, deps.quotas, await deps.verify(request.authorization), request);
-  if (!admission.ok && admission.reason === 'UNKNOWN_KEY') {
-    throw new GraphQLError('The API key is unknown or revoked', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+/** Why a request is turned away before GraphQL runs: an HTTP status and a GraphQL-shaped body. */
+export interface Refusal {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+const refusal = (status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string> = {}): Refusal => ({
+  status,
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify({ errors: [{ message, extensions }] }),
+});
+
+/**
+ * The gate every request passes before Apollo: token verification, partner keys and
+ * quotas. Done here rather than in Apollo's context function so a refusal is a clean
+ * 401/429 with its own message, and an outage in it is masked like any other.
+ */
+export const admitRequest = async (deps: ContextDeps, request: RequestInfo): Promise<{ ok: true; caller: Caller } | { ok: false; refusal: Refusal }> => {
+  try {
+    const admission = await admit(deps.store, deps.quotas, await deps.verify(request.authorization), request);
+    if (admission.ok) return { ok: true, caller: admission.caller };
+    if (admission.reason === 'UNKNOWN_KEY') {
+      return { ok: false, refusal: refusal(401, 'The API key is unknown or revoked', { code: 'UNAUTHENTICATED' }) };
+    }
+    return {
+      ok: false,
+      refusal: refusal(
+        429,
+        `Rate limit of ${admission.limit} requests a minute reached; retry after ${admission.retryAfterSeconds} s`,
+        { code: 'RATE_LIMITED', limit: admission.limit, retryAfterSeconds: admission.retryAfterSeconds },
+        { 'retry-after': String(admission.retryAfterSeconds) },
+      ),
+    };
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+      return { ok: false, refusal: refusal(401, error.message, { code: 'UNAUTHENTICATED' }) };
+    }
+    (deps.log ?? defaultLog)({ level: 'ERROR', message: 'admission failed', requestId: request.requestId, error: (error as Error).stack ?? String(error) });
+    return {
+      ok: false,
+      refusal: refusal(503, `Internal error. Quote request id ${request.requestId} when you report it.`, {
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId: request.requestId,
+      }),
+    };
   }
-  if (!admission.ok) {
-    throw new GraphQLError(
-      `Rate limit of ${admission.limit} requests a minute reached; retry after ${admission.retryAfterSeconds} s`,
-      {
-        extensions: {
-          code: 'RATE_LIMITED',
-          limit: admission.limit,
-          retryAfterSeconds: admission.retryAfterSeconds,
-          http: { status: 429, headers: new HeaderMap([['retry-after', String(admission.retryAfterSeconds)]]) },
-        },
-      },
-    );
-  }
-  const caller = admission.caller;
-  return {
-    requestId: request.requestId,
-    services: {
-      store: deps.store,
-      loaders: createLoaders(deps.store),
-      caller,
-      scope: scopeFor(caller),
-      jurisdictions: deps.jurisdictions,
-    },
-  };
 };
+
+/** The per-request context of an admitted caller: fresh loaders, the data scope of the caller. */
+export const createContext = (deps: Pick<ContextDeps, 'store' | 'jurisdictions'>, caller: Caller, requestId: string): GraphQLContext => ({
+  requestId,
+  services: {
+    store: deps.store,
+    loaders: createLoaders(deps.store),
+    caller,
+    scope: scopeFor(caller),
+    jurisdictions: deps.jurisdictions,
+  },
+});
 
 const EXPECTED = new Set([
   'GRAPHQL_PARSE_FAILED',
