@@ -7,6 +7,7 @@ import { getPlan } from './plans';
 import { loadRecord } from './records';
 import { getReport } from './reports';
 import { getTask } from './tasks';
+import { ecosystemNode, isEcosystemType } from './ecosystem/nodes';
 
 /**
  * Any object by reference, under the same visibility rules as its own queries.
@@ -37,6 +38,6 @@ export const loadNode = async (
       return plan && Number.isInteger(i) && plan.data.legalBases[i] ? tag("LegalDocument", { plan, index: i }) : null;
     }
     default:
-      return null;
+      return isEcosystemType(ref.type) ? tag(ref.type, await ecosystemNode(ctx, ref)) : null;
   }
 };

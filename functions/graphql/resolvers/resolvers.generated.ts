@@ -1,15 +1,57 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated.js';
     import    { agencies as Query_agencies } from './Query/agencies.js';
+import    { apiKeys as Query_apiKeys } from './Query/apiKeys.js';
+import    { competitions as Query_competitions } from './Query/competitions.js';
+import    { events as Query_events } from './Query/events.js';
+import    { incubations as Query_incubations } from './Query/incubations.js';
+import    { incubators as Query_incubators } from './Query/incubators.js';
+import    { investments as Query_investments } from './Query/investments.js';
+import    { investors as Query_investors } from './Query/investors.js';
 import    { jurisdictions as Query_jurisdictions } from './Query/jurisdictions.js';
+import    { mentorSuggestions as Query_mentorSuggestions } from './Query/mentorSuggestions.js';
+import    { mentors as Query_mentors } from './Query/mentors.js';
+import    { mentorshipGaps as Query_mentorshipGaps } from './Query/mentorshipGaps.js';
+import    { mentorships as Query_mentorships } from './Query/mentorships.js';
 import    { node as Query_node } from './Query/node.js';
 import    { nodes as Query_nodes } from './Query/nodes.js';
 import    { planByNumber as Query_planByNumber } from './Query/planByNumber.js';
 import    { plans as Query_plans } from './Query/plans.js';
+import    { search as Query_search } from './Query/search.js';
+import    { startups as Query_startups } from './Query/startups.js';
+import    { supportGrants as Query_supportGrants } from './Query/supportGrants.js';
 import    { viewer as Query_viewer } from './Query/viewer.js';
 import    { agencyCreate as Mutation_agencyCreate } from './Mutation/agencyCreate.js';
+import    { apiKeyCreate as Mutation_apiKeyCreate } from './Mutation/apiKeyCreate.js';
+import    { apiKeyRevoke as Mutation_apiKeyRevoke } from './Mutation/apiKeyRevoke.js';
+import    { competitionApply as Mutation_competitionApply } from './Mutation/competitionApply.js';
+import    { competitionAward as Mutation_competitionAward } from './Mutation/competitionAward.js';
+import    { competitionCreate as Mutation_competitionCreate } from './Mutation/competitionCreate.js';
+import    { competitionDelete as Mutation_competitionDelete } from './Mutation/competitionDelete.js';
+import    { competitionShortlist as Mutation_competitionShortlist } from './Mutation/competitionShortlist.js';
+import    { competitionUpdate as Mutation_competitionUpdate } from './Mutation/competitionUpdate.js';
+import    { eventCreate as Mutation_eventCreate } from './Mutation/eventCreate.js';
+import    { eventDelete as Mutation_eventDelete } from './Mutation/eventDelete.js';
+import    { eventUpdate as Mutation_eventUpdate } from './Mutation/eventUpdate.js';
+import    { incubationCreate as Mutation_incubationCreate } from './Mutation/incubationCreate.js';
+import    { incubationDelete as Mutation_incubationDelete } from './Mutation/incubationDelete.js';
+import    { incubationUpdate as Mutation_incubationUpdate } from './Mutation/incubationUpdate.js';
+import    { incubatorCreate as Mutation_incubatorCreate } from './Mutation/incubatorCreate.js';
+import    { incubatorDelete as Mutation_incubatorDelete } from './Mutation/incubatorDelete.js';
+import    { incubatorUpdate as Mutation_incubatorUpdate } from './Mutation/incubatorUpdate.js';
 import    { indicatorCreate as Mutation_indicatorCreate } from './Mutation/indicatorCreate.js';
 import    { indicatorUpdate as Mutation_indicatorUpdate } from './Mutation/indicatorUpdate.js';
+import    { investmentCreate as Mutation_investmentCreate } from './Mutation/investmentCreate.js';
+import    { investmentDelete as Mutation_investmentDelete } from './Mutation/investmentDelete.js';
+import    { investmentUpdate as Mutation_investmentUpdate } from './Mutation/investmentUpdate.js';
+import    { investorCreate as Mutation_investorCreate } from './Mutation/investorCreate.js';
+import    { investorDelete as Mutation_investorDelete } from './Mutation/investorDelete.js';
+import    { investorUpdate as Mutation_investorUpdate } from './Mutation/investorUpdate.js';
+import    { mentorCreate as Mutation_mentorCreate } from './Mutation/mentorCreate.js';
+import    { mentorDelete as Mutation_mentorDelete } from './Mutation/mentorDelete.js';
+import    { mentorUpdate as Mutation_mentorUpdate } from './Mutation/mentorUpdate.js';
+import    { mentorshipEnd as Mutation_mentorshipEnd } from './Mutation/mentorshipEnd.js';
+import    { mentorshipStart as Mutation_mentorshipStart } from './Mutation/mentorshipStart.js';
 import    { observationApprove as Mutation_observationApprove } from './Mutation/observationApprove.js';
 import    { observationCreate as Mutation_observationCreate } from './Mutation/observationCreate.js';
 import    { observationReopen as Mutation_observationReopen } from './Mutation/observationReopen.js';
@@ -20,6 +62,12 @@ import    { planCreate as Mutation_planCreate } from './Mutation/planCreate.js';
 import    { planImport as Mutation_planImport } from './Mutation/planImport.js';
 import    { planPublish as Mutation_planPublish } from './Mutation/planPublish.js';
 import    { planUpdate as Mutation_planUpdate } from './Mutation/planUpdate.js';
+import    { startupCreate as Mutation_startupCreate } from './Mutation/startupCreate.js';
+import    { startupDelete as Mutation_startupDelete } from './Mutation/startupDelete.js';
+import    { startupUpdate as Mutation_startupUpdate } from './Mutation/startupUpdate.js';
+import    { supportGrantCreate as Mutation_supportGrantCreate } from './Mutation/supportGrantCreate.js';
+import    { supportGrantDelete as Mutation_supportGrantDelete } from './Mutation/supportGrantDelete.js';
+import    { supportGrantUpdate as Mutation_supportGrantUpdate } from './Mutation/supportGrantUpdate.js';
 import    { targetSet as Mutation_targetSet } from './Mutation/targetSet.js';
 import    { taskCreate as Mutation_taskCreate } from './Mutation/taskCreate.js';
 import    { taskDelete as Mutation_taskDelete } from './Mutation/taskDelete.js';
@@ -33,10 +81,40 @@ import    { AgencyConnection } from './AgencyConnection.js';
 import    { AgencyEdge } from './AgencyEdge.js';
 import    { AgencyPayload } from './AgencyPayload.js';
 import    { AgencyResponsibility } from './AgencyResponsibility.js';
+import    { ApiKey } from './ApiKey.js';
+import    { ApiKeyCreatePayload } from './ApiKeyCreatePayload.js';
+import    { ApiKeyPayload } from './ApiKeyPayload.js';
+import    { Award } from './Award.js';
 import    { Baseline } from './Baseline.js';
+import    { Competition } from './Competition.js';
+import    { CompetitionApplication } from './CompetitionApplication.js';
+import    { CompetitionApplicationConnection } from './CompetitionApplicationConnection.js';
+import    { CompetitionApplicationEdge } from './CompetitionApplicationEdge.js';
+import    { CompetitionApplicationPayload } from './CompetitionApplicationPayload.js';
+import    { CompetitionAward } from './CompetitionAward.js';
+import    { CompetitionConnection } from './CompetitionConnection.js';
+import    { CompetitionEdge } from './CompetitionEdge.js';
+import    { CompetitionPayload } from './CompetitionPayload.js';
+import    { CompetitionPhase } from './CompetitionPhase.js';
+import    { CriteriaResult } from './CriteriaResult.js';
+import    { Eligibility } from './Eligibility.js';
+import    { Event } from './Event.js';
+import    { EventConnection } from './EventConnection.js';
+import    { EventEdge } from './EventEdge.js';
+import    { EventPayload } from './EventPayload.js';
 import    { FieldConfidence } from './FieldConfidence.js';
+import    { Founder } from './Founder.js';
 import    { FundingSource } from './FundingSource.js';
 import    { ImportedIndicator } from './ImportedIndicator.js';
+import    { Incubation } from './Incubation.js';
+import    { IncubationConnection } from './IncubationConnection.js';
+import    { IncubationEdge } from './IncubationEdge.js';
+import    { IncubationPayload } from './IncubationPayload.js';
+import    { Incubator } from './Incubator.js';
+import    { IncubatorConnection } from './IncubatorConnection.js';
+import    { IncubatorCriteria } from './IncubatorCriteria.js';
+import    { IncubatorEdge } from './IncubatorEdge.js';
+import    { IncubatorPayload } from './IncubatorPayload.js';
 import    { Indicator } from './Indicator.js';
 import    { IndicatorAgency } from './IndicatorAgency.js';
 import    { IndicatorConnection } from './IndicatorConnection.js';
@@ -44,16 +122,37 @@ import    { IndicatorEdge } from './IndicatorEdge.js';
 import    { IndicatorPayload } from './IndicatorPayload.js';
 import    { IndicatorProgress } from './IndicatorProgress.js';
 import    { IndicatorTarget } from './IndicatorTarget.js';
+import    { IntellectualProperty } from './IntellectualProperty.js';
+import    { Investment } from './Investment.js';
+import    { InvestmentConnection } from './InvestmentConnection.js';
+import    { InvestmentEdge } from './InvestmentEdge.js';
+import    { InvestmentPayload } from './InvestmentPayload.js';
+import    { Investor } from './Investor.js';
+import    { InvestorConnection } from './InvestorConnection.js';
+import    { InvestorEdge } from './InvestorEdge.js';
+import    { InvestorPayload } from './InvestorPayload.js';
 import    { Jurisdiction } from './Jurisdiction.js';
 import    { LegalDocument } from './LegalDocument.js';
 import    { LegalDocumentConnection } from './LegalDocumentConnection.js';
 import    { LegalDocumentEdge } from './LegalDocumentEdge.js';
+import    { Mentor } from './Mentor.js';
+import    { MentorConnection } from './MentorConnection.js';
+import    { MentorEdge } from './MentorEdge.js';
+import    { MentorPayload } from './MentorPayload.js';
+import    { MentorSuggestion } from './MentorSuggestion.js';
+import    { Mentorship } from './Mentorship.js';
+import    { MentorshipConnection } from './MentorshipConnection.js';
+import    { MentorshipEdge } from './MentorshipEdge.js';
+import    { MentorshipGap } from './MentorshipGap.js';
+import    { MentorshipPayload } from './MentorshipPayload.js';
 import    { MilestoneProgress } from './MilestoneProgress.js';
+import    { Money } from './Money.js';
 import    { Observation } from './Observation.js';
 import    { ObservationConnection } from './ObservationConnection.js';
 import    { ObservationEdge } from './ObservationEdge.js';
 import    { ObservationPayload } from './ObservationPayload.js';
 import    { PageInfo } from './PageInfo.js';
+import    { Participants } from './Participants.js';
 import    { Plan } from './Plan.js';
 import    { PlanConnection } from './PlanConnection.js';
 import    { PlanEdge } from './PlanEdge.js';
@@ -61,6 +160,18 @@ import    { PlanImportPayload } from './PlanImportPayload.js';
 import    { PlanImportReview } from './PlanImportReview.js';
 import    { PlanPayload } from './PlanPayload.js';
 import    { PlanPeriod } from './PlanPeriod.js';
+import    { Product } from './Product.js';
+import    { RegistryDeletePayload } from './RegistryDeletePayload.js';
+import    { SearchResultConnection } from './SearchResultConnection.js';
+import    { SearchResultEdge } from './SearchResultEdge.js';
+import    { Startup } from './Startup.js';
+import    { StartupConnection } from './StartupConnection.js';
+import    { StartupEdge } from './StartupEdge.js';
+import    { StartupPayload } from './StartupPayload.js';
+import    { SupportGrant } from './SupportGrant.js';
+import    { SupportGrantConnection } from './SupportGrantConnection.js';
+import    { SupportGrantEdge } from './SupportGrantEdge.js';
+import    { SupportGrantPayload } from './SupportGrantPayload.js';
 import    { Task } from './Task.js';
 import    { TaskAgency } from './TaskAgency.js';
 import    { TaskConnection } from './TaskConnection.js';
@@ -82,18 +193,48 @@ import    { Decimal } from './Decimal.js';
 import    { EmailAddress } from './EmailAddress.js';
 import    { URL } from './URL.js';
     export const resolvers: Resolvers = {
-      Query: { agencies: Query_agencies,jurisdictions: Query_jurisdictions,node: Query_node,nodes: Query_nodes,planByNumber: Query_planByNumber,plans: Query_plans,viewer: Query_viewer },
-      Mutation: { agencyCreate: Mutation_agencyCreate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,targetSet: Mutation_targetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
+      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,node: Query_node,nodes: Query_nodes,planByNumber: Query_planByNumber,plans: Query_plans,search: Query_search,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
+      Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
       
       Agency: Agency,
 AgencyConnection: AgencyConnection,
 AgencyEdge: AgencyEdge,
 AgencyPayload: AgencyPayload,
 AgencyResponsibility: AgencyResponsibility,
+ApiKey: ApiKey,
+ApiKeyCreatePayload: ApiKeyCreatePayload,
+ApiKeyPayload: ApiKeyPayload,
+Award: Award,
 Baseline: Baseline,
+Competition: Competition,
+CompetitionApplication: CompetitionApplication,
+CompetitionApplicationConnection: CompetitionApplicationConnection,
+CompetitionApplicationEdge: CompetitionApplicationEdge,
+CompetitionApplicationPayload: CompetitionApplicationPayload,
+CompetitionAward: CompetitionAward,
+CompetitionConnection: CompetitionConnection,
+CompetitionEdge: CompetitionEdge,
+CompetitionPayload: CompetitionPayload,
+CompetitionPhase: CompetitionPhase,
+CriteriaResult: CriteriaResult,
+Eligibility: Eligibility,
+Event: Event,
+EventConnection: EventConnection,
+EventEdge: EventEdge,
+EventPayload: EventPayload,
 FieldConfidence: FieldConfidence,
+Founder: Founder,
 FundingSource: FundingSource,
 ImportedIndicator: ImportedIndicator,
+Incubation: Incubation,
+IncubationConnection: IncubationConnection,
+IncubationEdge: IncubationEdge,
+IncubationPayload: IncubationPayload,
+Incubator: Incubator,
+IncubatorConnection: IncubatorConnection,
+IncubatorCriteria: IncubatorCriteria,
+IncubatorEdge: IncubatorEdge,
+IncubatorPayload: IncubatorPayload,
 Indicator: Indicator,
 IndicatorAgency: IndicatorAgency,
 IndicatorConnection: IndicatorConnection,
@@ -101,16 +242,37 @@ IndicatorEdge: IndicatorEdge,
 IndicatorPayload: IndicatorPayload,
 IndicatorProgress: IndicatorProgress,
 IndicatorTarget: IndicatorTarget,
+IntellectualProperty: IntellectualProperty,
+Investment: Investment,
+InvestmentConnection: InvestmentConnection,
+InvestmentEdge: InvestmentEdge,
+InvestmentPayload: InvestmentPayload,
+Investor: Investor,
+InvestorConnection: InvestorConnection,
+InvestorEdge: InvestorEdge,
+InvestorPayload: InvestorPayload,
 Jurisdiction: Jurisdiction,
 LegalDocument: LegalDocument,
 LegalDocumentConnection: LegalDocumentConnection,
 LegalDocumentEdge: LegalDocumentEdge,
+Mentor: Mentor,
+MentorConnection: MentorConnection,
+MentorEdge: MentorEdge,
+MentorPayload: MentorPayload,
+MentorSuggestion: MentorSuggestion,
+Mentorship: Mentorship,
+MentorshipConnection: MentorshipConnection,
+MentorshipEdge: MentorshipEdge,
+MentorshipGap: MentorshipGap,
+MentorshipPayload: MentorshipPayload,
 MilestoneProgress: MilestoneProgress,
+Money: Money,
 Observation: Observation,
 ObservationConnection: ObservationConnection,
 ObservationEdge: ObservationEdge,
 ObservationPayload: ObservationPayload,
 PageInfo: PageInfo,
+Participants: Participants,
 Plan: Plan,
 PlanConnection: PlanConnection,
 PlanEdge: PlanEdge,
@@ -118,6 +280,18 @@ PlanImportPayload: PlanImportPayload,
 PlanImportReview: PlanImportReview,
 PlanPayload: PlanPayload,
 PlanPeriod: PlanPeriod,
+Product: Product,
+RegistryDeletePayload: RegistryDeletePayload,
+SearchResultConnection: SearchResultConnection,
+SearchResultEdge: SearchResultEdge,
+Startup: Startup,
+StartupConnection: StartupConnection,
+StartupEdge: StartupEdge,
+StartupPayload: StartupPayload,
+SupportGrant: SupportGrant,
+SupportGrantConnection: SupportGrantConnection,
+SupportGrantEdge: SupportGrantEdge,
+SupportGrantPayload: SupportGrantPayload,
 Task: Task,
 TaskAgency: TaskAgency,
 TaskConnection: TaskConnection,

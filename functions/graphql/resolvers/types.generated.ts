@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgencyMapper, JurisdictionMapper } from './../mappers/jurisdiction.mappers.js';
 import type { AgencyResponsibilityMapper, LegalDocumentMapper, PlanMapper, TaskMapper, TaskAgencyMapper, TaskReportMapper } from './../mappers/plan.mappers.js';
+import type { ApiKeyMapper } from './../mappers/access.mappers.js';
+import type { AwardMapper, CompetitionMapper, CompetitionApplicationMapper, EligibilityMapper, EventMapper, FounderMapper, IncubationMapper, IncubatorMapper, InvestmentMapper, InvestorMapper, MentorMapper, MentorSuggestionMapper, MentorshipMapper, MentorshipGapMapper, StartupMapper, SupportGrantMapper } from './../mappers/ecosystem.mappers.js';
 import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReviewMapper } from './../mappers/import.mappers.js';
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
 import type { ViewerMapper } from './../mappers/base.mappers.js';
@@ -145,6 +147,90 @@ export type AgencyRole =
   /** Leads the task (cơ quan chủ trì). */
   | 'LEAD';
 
+/**
+ * A partner portal's key for reading published data with the `x-api-key` header, under a per-minute quota.
+ * Only its hash is stored; the key itself is shown once, when created.
+ */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** When it was issued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The jurisdiction that issued it. */
+  jurisdiction: Jurisdiction;
+  /** The portal it was issued to. */
+  name: Scalars['String']['output'];
+  /** Requests a minute it may make; past it, requests are refused with RATE_LIMITED. */
+  quotaPerMinute: Scalars['Int']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A new partner key. */
+export type ApiKeyCreateInput = {
+  /** Jurisdiction code issuing it. */
+  jurisdiction: Scalars['String']['input'];
+  /** The portal's name. */
+  name: Scalars['String']['input'];
+  /** Requests a minute (default 600). */
+  quotaPerMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of issuing a key. */
+export type ApiKeyCreatePayload = {
+  __typename?: 'ApiKeyCreatePayload';
+  /** The key's record. */
+  apiKey: Maybe<ApiKey>;
+  /** The key itself, shown this once: send it as the `x-api-key` header. */
+  secret: Maybe<Scalars['String']['output']>;
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of revoking a key. */
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  /** The key's record, now revoked. */
+  apiKey: Maybe<ApiKey>;
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** A key to revoke. */
+export type ApiKeyRevokeInput = {
+  /** The key (global ID). */
+  id: Scalars['ID']['input'];
+};
+
+/** Where an application to a competition stands. */
+export type ApplicationStatus =
+  /** Won an award. */
+  | 'AWARDED'
+  /** Not selected. */
+  | 'NOT_SELECTED'
+  /** On the shortlist for judging. */
+  | 'SHORTLISTED'
+  /** Received. */
+  | 'SUBMITTED';
+
+/** An award a startup won: a competition award or one from elsewhere. */
+export type Award = {
+  __typename?: 'Award';
+  /** Who awarded it. */
+  awardedBy: Maybe<Scalars['String']['output']>;
+  /** When. */
+  awardedOn: Scalars['Date']['output'];
+  /** The competition, for an award won here. */
+  competition: Maybe<Competition>;
+  /** Prize money. */
+  prize: Maybe<Money>;
+  /** Rank (1 is first), for competition awards. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Title of the award. */
+  title: Scalars['String']['output'];
+};
+
 /** The value an indicator starts from (hiện trạng). */
 export type Baseline = {
   __typename?: 'Baseline';
@@ -162,6 +248,484 @@ export type BaselineInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A startup competition (cuộc thi khởi nghiệp), with its phases, applications, shortlist and awards. */
+export type Competition = Node & {
+  __typename?: 'Competition';
+  /** Applications, newest first. */
+  applications: CompetitionApplicationConnection;
+  /** Awarded applications, by rank. */
+  awards: Array<CompetitionApplication>;
+  /** The phase under way on `asOf` (default today); null between phases. */
+  currentPhase: Maybe<CompetitionPhase>;
+  /** Demo data loaded by `npm start`. */
+  demo: Scalars['Boolean']['output'];
+  /** What it is for. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The jurisdiction that runs it. */
+  jurisdiction: Jurisdiction;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Organising agencies. */
+  organisers: Array<Agency>;
+  /** Phases in date order. */
+  phases: Array<CompetitionPhase>;
+  /** Shortlisted and awarded applications. */
+  shortlist: CompetitionApplicationConnection;
+  /** How many applications the shortlist holds at most. */
+  shortlistSize: Maybe<Scalars['Int']['output']>;
+  /** The plan task it carries out. */
+  task: Maybe<Task>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A startup competition (cuộc thi khởi nghiệp), with its phases, applications, shortlist and awards. */
+export type CompetitionapplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+
+/** A startup competition (cuộc thi khởi nghiệp), with its phases, applications, shortlist and awards. */
+export type CompetitioncurrentPhaseArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A startup competition (cuộc thi khởi nghiệp), with its phases, applications, shortlist and awards. */
+export type CompetitionshortlistArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A startup's application to a competition (hồ sơ dự thi). */
+export type CompetitionApplication = Node & {
+  __typename?: 'CompetitionApplication';
+  /** The award, when won. */
+  award: Maybe<CompetitionAward>;
+  /** The competition. */
+  competition: Competition;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The project's name. */
+  projectName: Scalars['String']['output'];
+  /** Judges' score. */
+  score: Maybe<Scalars['Float']['output']>;
+  /** The applicant. */
+  startup: Startup;
+  /** Where it stands. */
+  status: ApplicationStatus;
+  /** Day received. */
+  submittedOn: Scalars['Date']['output'];
+  /** Support grants that followed the award (Cao Bằng 6). */
+  supportGrants: SupportGrantConnection;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A startup's application to a competition (hồ sơ dự thi). */
+export type CompetitionApplicationsupportGrantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of competition applications. */
+export type CompetitionApplicationConnection = {
+  __typename?: 'CompetitionApplicationConnection';
+  /** Items with cursors. */
+  edges: Array<CompetitionApplicationEdge>;
+  /** Items. */
+  nodes: Array<CompetitionApplication>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A competition application in a page. */
+export type CompetitionApplicationEdge = {
+  __typename?: 'CompetitionApplicationEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The application. */
+  node: CompetitionApplication;
+};
+
+/** The result of a change to a competition application. */
+export type CompetitionApplicationPayload = {
+  __typename?: 'CompetitionApplicationPayload';
+  /** The application as it now is. */
+  application: Maybe<CompetitionApplication>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** A startup applies to a competition; the day must fall in its APPLICATIONS phase, if it has one. */
+export type CompetitionApplyInput = {
+  /** The competition. */
+  competition: Scalars['ID']['input'];
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The project's name. */
+  projectName: Scalars['String']['input'];
+  /** The startup. */
+  startup: Scalars['ID']['input'];
+  /** Day received. */
+  submittedOn: Scalars['Date']['input'];
+};
+
+/** An award given to an application. */
+export type CompetitionAward = {
+  __typename?: 'CompetitionAward';
+  /** Day awarded. */
+  awardedOn: Scalars['Date']['output'];
+  /** Prize money. */
+  prize: Maybe<Money>;
+  /** Rank: 1 is first prize. */
+  rank: Scalars['Int']['output'];
+  /** Title (Giải Nhất, Giải Khuyến khích …). */
+  title: Scalars['String']['output'];
+};
+
+/** Award a shortlisted application. */
+export type CompetitionAwardInput = {
+  /** Day awarded. */
+  awardedOn: Scalars['Date']['input'];
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** Prize money. */
+  prize?: InputMaybe<MoneyInput>;
+  /** Rank, 1 first. */
+  rank: Scalars['Int']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** A page of competitions. */
+export type CompetitionConnection = {
+  __typename?: 'CompetitionConnection';
+  /** Items with cursors. */
+  edges: Array<CompetitionEdge>;
+  /** Items. */
+  nodes: Array<Competition>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new competition. */
+export type CompetitionCreateInput = {
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Jurisdiction code. */
+  jurisdiction: Scalars['String']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Organising agencies. */
+  organisers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Phases. */
+  phases?: InputMaybe<Array<CompetitionPhaseInput>>;
+  /** Shortlist size. */
+  shortlistSize?: InputMaybe<Scalars['Int']['input']>;
+  /** The plan task it carries out. */
+  task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A competition in a page. */
+export type CompetitionEdge = {
+  __typename?: 'CompetitionEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The competition. */
+  node: Competition;
+};
+
+/** Which competitions. */
+export type CompetitionFilter = {
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the name or description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of a change to a competition. */
+export type CompetitionPayload = {
+  __typename?: 'CompetitionPayload';
+  /** The competition as it now is. */
+  competition: Maybe<Competition>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** A dated step of a competition. */
+export type CompetitionPhase = {
+  __typename?: 'CompetitionPhase';
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /** Kind of step. */
+  kind: CompetitionPhaseKind;
+  /** Name as the plan writes it. */
+  name: Scalars['String']['output'];
+  /** The timeline as written ("Từ tháng 01 - 03, năm 2027"). */
+  text: Maybe<Scalars['String']['output']>;
+  /** Last day. */
+  to: Scalars['Date']['output'];
+};
+
+/** A competition phase to record. */
+export type CompetitionPhaseInput = {
+  /** First day. */
+  from: Scalars['Date']['input'];
+  /** Kind. */
+  kind: CompetitionPhaseKind;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** As written. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day. */
+  to: Scalars['Date']['input'];
+};
+
+/** The steps of a competition (Cao Bằng 3.1). */
+export type CompetitionPhaseKind =
+  /** Receiving applications (tiếp nhận hồ sơ). */
+  | 'APPLICATIONS'
+  /** Awards (trao giải). */
+  | 'AWARDS'
+  /** Judging (thẩm định, đánh giá). */
+  | 'JUDGING'
+  /** Planning and communication (xây dựng kế hoạch, truyền thông). */
+  | 'PLANNING'
+  /** Support activities for contestants (hoạt động hỗ trợ). */
+  | 'SUPPORT';
+
+/** Put an application on the shortlist, or decline it. */
+export type CompetitionShortlistInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** Why. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Judges' score. */
+  score?: InputMaybe<Scalars['Float']['input']>;
+  /** True to shortlist, false to decline (NOT_SELECTED). */
+  selected?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Changes to a competition. */
+export type CompetitionUpdateInput = {
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The competition. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organising agencies. */
+  organisers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Phases (replaces). */
+  phases?: InputMaybe<Array<CompetitionPhaseInput>>;
+  /** Shortlist size. */
+  shortlistSize?: InputMaybe<Scalars['Int']['input']>;
+  /** The plan task. */
+  task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Whether criteria are met, with a reason per criterion. */
+export type CriteriaResult = {
+  __typename?: 'CriteriaResult';
+  /** All criteria met. */
+  met: Scalars['Boolean']['output'];
+  /** One line per criterion, met or not. */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** A currency (ISO 4217). */
+export type CurrencyCode =
+  /** US dollar, for donors and foreign funds. */
+  | 'USD'
+  /** Vietnamese đồng; whole numbers, no minor unit. */
+  | 'VND';
+
+/** Whether a startup counts as an innovative startup on a date. */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  /** The day judged. */
+  asOf: Scalars['Date']['output'];
+  /** At most 5 years from first registration (and registered, active). */
+  eligible: Scalars['Boolean']['output'];
+  /** Why, for a person. */
+  reason: Scalars['String']['output'];
+  /** The last eligible day, inclusive (the 5th anniversary of first registration); null without a registration date. */
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+/** A festival, conference, workshop, training or study tour. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Demo data loaded by `npm start`. */
+  demo: Scalars['Boolean']['output'];
+  /** What it was. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Last day. */
+  endsOn: Scalars['Date']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The jurisdiction. */
+  jurisdiction: Jurisdiction;
+  /** Kind; TRAINING events count toward "lớp tập huấn" outputs. */
+  kind: EventKind;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Organising agencies. */
+  organisers: Array<Agency>;
+  /** Participants by group. */
+  participants: Participants;
+  /** Where. */
+  place: Maybe<Scalars['String']['output']>;
+  /** First day. */
+  startsOn: Scalars['Date']['output'];
+  /** The plan task it carries out. */
+  task: Maybe<Task>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** Items with cursors. */
+  edges: Array<EventEdge>;
+  /** Items. */
+  nodes: Array<Event>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new event. */
+export type EventCreateInput = {
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day; the first when left out. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Jurisdiction code. */
+  jurisdiction: Scalars['String']['input'];
+  /** Kind. */
+  kind: EventKind;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Organising agencies. */
+  organisers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Participants by group. */
+  participants?: InputMaybe<ParticipantsInput>;
+  /** Where. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  startsOn: Scalars['Date']['input'];
+  /** The plan task it carries out. */
+  task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An event in a page. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** Which events. */
+export type EventFilter = {
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<EventKind>;
+  /** Words in the name, description or place. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only events starting in this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What kind of event. */
+export type EventKind =
+  /** A conference or forum (hội nghị, diễn đàn). */
+  | 'CONFERENCE'
+  /** A festival or startup day (ngày hội, Techfest). */
+  | 'FESTIVAL'
+  /** A study tour (khảo sát, tham quan học tập). */
+  | 'STUDY_TOUR'
+  /** A training course (lớp tập huấn). */
+  | 'TRAINING'
+  /** A workshop or seminar (hội thảo, tọa đàm). */
+  | 'WORKSHOP';
+
+/** The result of a change to an event. */
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  /** The event as it now is. */
+  event: Maybe<Event>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an event. */
+export type EventUpdateInput = {
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The event. */
+  id: Scalars['ID']['input'];
+  /** Kind. */
+  kind?: InputMaybe<EventKind>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organising agencies. */
+  organisers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Participants. */
+  participants?: InputMaybe<ParticipantsInput>;
+  /** Where. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The plan task. */
+  task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The field of an incubator head's experience. */
+export type ExperienceField =
+  /** Business support (hỗ trợ kinh doanh). */
+  | 'BUSINESS_SUPPORT'
+  /** Finance (tài chính). */
+  | 'FINANCE'
+  /** Investment (đầu tư). */
+  | 'INVESTMENT'
+  /** Something else; does not count toward the criteria. */
+  | 'OTHER';
+
+/** An award from elsewhere to record. */
+export type ExternalAwardInput = {
+  /** Who awarded it. */
+  awardedBy?: InputMaybe<Scalars['String']['input']>;
+  /** When. */
+  awardedOn: Scalars['Date']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
 /** How sure the import parser is of one group of fields it read (0 = it found nothing, 1 = it is sure). */
 export type FieldConfidence = {
   __typename?: 'FieldConfidence';
@@ -169,6 +733,39 @@ export type FieldConfidence = {
   confidence: Scalars['Float']['output'];
   /** The field group: `header`, `legalBases`, `structure`, `tasks`, `agencies`, `timelines`, `indicators`, `funding` or `responsibilities`. */
   field: Scalars['String']['output'];
+};
+
+/** A startup founder. Contacts are personal data: only the jurisdiction's province admins see them. */
+export type Founder = {
+  __typename?: 'Founder';
+  /** E-mail; personal data: null with a FORBIDDEN error unless you are a province admin of the jurisdiction. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Name (demo data carries no real person). */
+  name: Scalars['String']['output'];
+  /** Phone; personal data: null with a FORBIDDEN error unless you are a province admin of the jurisdiction. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Role in the startup (CEO, CTO …). */
+  role: Maybe<Scalars['String']['output']>;
+  /** A woman founder (the plans target women-led startups). */
+  woman: Scalars['Boolean']['output'];
+  /** A young founder, under 35 (thanh niên). */
+  youth: Scalars['Boolean']['output'];
+};
+
+/** A founder to record. */
+export type FounderInput = {
+  /** E-mail (personal data). */
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Phone (personal data). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** A woman founder. */
+  woman?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A young founder (under 35). */
+  youth?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A source of money for the plan. */
@@ -201,6 +798,17 @@ export type FundingSourceKind =
   /** The state budget, such as the science and technology budget (ngân sách nhà nước). */
   | 'STATE_BUDGET';
 
+/** Where support money comes from. */
+export type GrantSource =
+  /** The central budget (ngân sách trung ương). */
+  | 'CENTRAL_BUDGET'
+  /** A donor. */
+  | 'DONOR'
+  /** Other lawful sources. */
+  | 'OTHER'
+  /** The provincial budget (ngân sách tỉnh); counted by "projects supported by the provincial budget". */
+  | 'PROVINCIAL_BUDGET';
+
 /** An indicator (chỉ tiêu) the parser read from the document's annex tables. */
 export type ImportedIndicator = {
   __typename?: 'ImportedIndicator';
@@ -214,6 +822,272 @@ export type ImportedIndicator = {
   targets: Array<Scalars['String']['output']>;
   /** Unit as written ("Doanh nghiệp", "%"), if the annex gives one. */
   unit: Maybe<Scalars['String']['output']>;
+};
+
+/** A startup's stay in an incubator (ươm tạo). */
+export type Incubation = Node & {
+  __typename?: 'Incubation';
+  /** Cohort (khóa). */
+  cohort: Maybe<Scalars['String']['output']>;
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The incubator. */
+  incubator: Incubator;
+  /** The startup. */
+  startup: Startup;
+  /** Last day; null while open. */
+  to: Maybe<Scalars['Date']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of incubations. */
+export type IncubationConnection = {
+  __typename?: 'IncubationConnection';
+  /** Items with cursors. */
+  edges: Array<IncubationEdge>;
+  /** Items. */
+  nodes: Array<Incubation>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A startup enters an incubator. */
+export type IncubationCreateInput = {
+  /** Cohort. */
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  from: Scalars['Date']['input'];
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The incubator, in the startup's jurisdiction. */
+  incubator: Scalars['ID']['input'];
+  /** The startup. */
+  startup: Scalars['ID']['input'];
+  /** Last day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An incubation in a page. */
+export type IncubationEdge = {
+  __typename?: 'IncubationEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The incubation. */
+  node: Incubation;
+};
+
+/** Which incubations. */
+export type IncubationFilter = {
+  /** Only incubations running on this day. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of a change to an incubation. */
+export type IncubationPayload = {
+  __typename?: 'IncubationPayload';
+  /** The incubation as it now is. */
+  incubation: Maybe<Incubation>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an incubation. */
+export type IncubationUpdateInput = {
+  /** Cohort. */
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** First day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** The incubation. */
+  id: Scalars['ID']['input'];
+  /** Last day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An incubator, accelerator, innovation centre or co-working space (vườn ươm, trung tâm đổi mới sáng tạo). */
+export type Incubator = Node & {
+  __typename?: 'Incubator';
+  /** Cohort names of its incubations, in order. */
+  cohorts: Array<Scalars['String']['output']>;
+  /** The criteria facts. */
+  criteria: IncubatorCriteria;
+  /** Demo data loaded by `npm start`. */
+  demo: Scalars['Boolean']['output'];
+  /** When it was established. */
+  establishedOn: Maybe<Scalars['Date']['output']>;
+  /** Host organisation (cơ quan chủ quản). */
+  host: Maybe<Scalars['String']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Its incubations, newest first. */
+  incubations: IncubationConnection;
+  /** The jurisdiction whose registry holds it. */
+  jurisdiction: Jurisdiction;
+  /** Kind. */
+  kind: IncubatorKind;
+  /** Whether it meets the support-organisation criteria, with reasons. */
+  meetsCriteria: CriteriaResult;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** When it was recognised. */
+  recognisedOn: Maybe<Scalars['Date']['output']>;
+  /** Recognition level. */
+  recognitionLevel: RecognitionLevel;
+  /** Services it offers. */
+  services: Array<Scalars['String']['output']>;
+  /** The startups in it today. */
+  startups: StartupConnection;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An incubator, accelerator, innovation centre or co-working space (vườn ươm, trung tâm đổi mới sáng tạo). */
+export type IncubatorincubationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator, accelerator, innovation centre or co-working space (vườn ươm, trung tâm đổi mới sáng tạo). */
+export type IncubatorstartupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of incubators. */
+export type IncubatorConnection = {
+  __typename?: 'IncubatorConnection';
+  /** Items with cursors. */
+  edges: Array<IncubatorEdge>;
+  /** Items. */
+  nodes: Array<Incubator>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new incubator. */
+export type IncubatorCreateInput = {
+  /** Cooperation agreements, by partner. */
+  cooperationAgreements?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When established. */
+  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Has a startup-support process. */
+  hasSupportProcess?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Field of the head's experience. */
+  headExperienceField?: InputMaybe<ExperienceField>;
+  /** Head's years of experience. */
+  headExperienceYears?: InputMaybe<Scalars['Float']['input']>;
+  /** Host organisation. */
+  host?: InputMaybe<Scalars['String']['input']>;
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Jurisdiction code. */
+  jurisdiction: Scalars['String']['input'];
+  /** Kind. */
+  kind: IncubatorKind;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** When recognised. */
+  recognisedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Recognition level. */
+  recognitionLevel?: InputMaybe<RecognitionLevel>;
+  /** Services. */
+  services?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The facts behind the support-organisation criteria. */
+export type IncubatorCriteria = {
+  __typename?: 'IncubatorCriteria';
+  /** Cooperation agreements (thỏa thuận hợp tác), by partner. */
+  cooperationAgreements: Array<Scalars['String']['output']>;
+  /** Has a startup-support process (quy trình hỗ trợ khởi nghiệp). */
+  hasSupportProcess: Scalars['Boolean']['output'];
+  /** The field of the head's experience. */
+  headExperienceField: Maybe<ExperienceField>;
+  /** Years of experience of the head in the field below. */
+  headExperienceYears: Maybe<Scalars['Float']['output']>;
+};
+
+/** An incubator in a page. */
+export type IncubatorEdge = {
+  __typename?: 'IncubatorEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The incubator. */
+  node: Incubator;
+};
+
+/** Which incubators. */
+export type IncubatorFilter = {
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<IncubatorKind>;
+  /** Only recognised (true) or unrecognised (false) ones. */
+  recognised?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words in the name, host or services. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of support organisation an incubator is. */
+export type IncubatorKind =
+  /** An accelerator (tổ chức thúc đẩy kinh doanh). */
+  | 'ACCELERATOR'
+  /** A co-working space (khu làm việc chung). */
+  | 'COWORKING'
+  /** A business incubator (vườn ươm). */
+  | 'INCUBATOR'
+  /** An innovation centre (trung tâm đổi mới sáng tạo). */
+  | 'INNOVATION_CENTRE'
+  /** An open laboratory (Open Lab). */
+  | 'OPEN_LAB'
+  /** A university innovation space (không gian sáng tạo trường đại học). */
+  | 'UNIVERSITY_SPACE';
+
+/** The result of a change to an incubator. */
+export type IncubatorPayload = {
+  __typename?: 'IncubatorPayload';
+  /** The incubator as it now is. */
+  incubator: Maybe<Incubator>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an incubator. */
+export type IncubatorUpdateInput = {
+  /** Cooperation agreements. */
+  cooperationAgreements?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When established. */
+  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Has a startup-support process. */
+  hasSupportProcess?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Field of the head's experience. */
+  headExperienceField?: InputMaybe<ExperienceField>;
+  /** Head's years of experience. */
+  headExperienceYears?: InputMaybe<Scalars['Float']['input']>;
+  /** Host organisation. */
+  host?: InputMaybe<Scalars['String']['input']>;
+  /** The incubator. */
+  id: Scalars['ID']['input'];
+  /** Kind. */
+  kind?: InputMaybe<IncubatorKind>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** When recognised. */
+  recognisedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Recognition level. */
+  recognitionLevel?: InputMaybe<RecognitionLevel>;
+  /** Services. */
+  services?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A plan's indicator (chỉ tiêu) with its milestone targets, actuals and progress. */
@@ -430,6 +1304,256 @@ export type IndicatorUpdateInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A patent or utility solution (sáng chế, giải pháp hữu ích). */
+export type IntellectualProperty = {
+  __typename?: 'IntellectualProperty';
+  /** Filing date. */
+  filedOn: Maybe<Scalars['Date']['output']>;
+  /** Grant date. */
+  grantedOn: Maybe<Scalars['Date']['output']>;
+  /** Patent or utility solution. */
+  kind: IpKind;
+  /** Certificate or application number. */
+  number: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A patent or utility solution to record. */
+export type IntellectualPropertyInput = {
+  /** Filing date. */
+  filedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Grant date. */
+  grantedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Patent or utility solution. */
+  kind: IpKind;
+  /** Number. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** Money an investor put into a startup. */
+export type Investment = Node & {
+  __typename?: 'Investment';
+  /** Amount. */
+  amount: Money;
+  /** Date. */
+  date: Scalars['Date']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The investor. */
+  investor: Investor;
+  /** Round (pre-seed, seed, Series A …). */
+  round: Scalars['String']['output'];
+  /** The startup. */
+  startup: Startup;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of investments. */
+export type InvestmentConnection = {
+  __typename?: 'InvestmentConnection';
+  /** Items with cursors. */
+  edges: Array<InvestmentEdge>;
+  /** Items. */
+  nodes: Array<Investment>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new investment. */
+export type InvestmentCreateInput = {
+  /** Amount. */
+  amount: MoneyInput;
+  /** Date. */
+  date: Scalars['Date']['input'];
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The investor, in the startup's jurisdiction. */
+  investor: Scalars['ID']['input'];
+  /** Round. */
+  round: Scalars['String']['input'];
+  /** The startup. */
+  startup: Scalars['ID']['input'];
+};
+
+/** An investment in a page. */
+export type InvestmentEdge = {
+  __typename?: 'InvestmentEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The investment. */
+  node: Investment;
+};
+
+/** Which investments. */
+export type InvestmentFilter = {
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Only investments dated in this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of a change to an investment. */
+export type InvestmentPayload = {
+  __typename?: 'InvestmentPayload';
+  /** The investment as it now is. */
+  investment: Maybe<Investment>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an investment. */
+export type InvestmentUpdateInput = {
+  /** Amount. */
+  amount?: InputMaybe<MoneyInput>;
+  /** Date. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The investment. */
+  id: Scalars['ID']['input'];
+  /** Round. */
+  round?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An investor (nhà đầu tư). */
+export type Investor = Node & {
+  __typename?: 'Investor';
+  /** Demo data loaded by `npm start`. */
+  demo: Scalars['Boolean']['output'];
+  /** Sectors it invests in. */
+  focusSectors: Array<Sector>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Its investments, newest first. */
+  investments: InvestmentConnection;
+  /** The jurisdiction whose registry holds it. */
+  jurisdiction: Jurisdiction;
+  /** Kind. */
+  kind: InvestorKind;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Organisation behind it. */
+  organisation: Maybe<Scalars['String']['output']>;
+  /** Largest ticket. */
+  ticketMax: Maybe<Money>;
+  /** Smallest ticket. */
+  ticketMin: Maybe<Money>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An investor (nhà đầu tư). */
+export type InvestorinvestmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of investors. */
+export type InvestorConnection = {
+  __typename?: 'InvestorConnection';
+  /** Items with cursors. */
+  edges: Array<InvestorEdge>;
+  /** Items. */
+  nodes: Array<Investor>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new investor. */
+export type InvestorCreateInput = {
+  /** Focus sectors. */
+  focusSectors?: InputMaybe<Array<Sector>>;
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Jurisdiction code. */
+  jurisdiction: Scalars['String']['input'];
+  /** Kind. */
+  kind: InvestorKind;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Organisation. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Largest ticket. */
+  ticketMax?: InputMaybe<MoneyInput>;
+  /** Smallest ticket. */
+  ticketMin?: InputMaybe<MoneyInput>;
+};
+
+/** An investor in a page. */
+export type InvestorEdge = {
+  __typename?: 'InvestorEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The investor. */
+  node: Investor;
+};
+
+/** Which investors. */
+export type InvestorFilter = {
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<InvestorKind>;
+  /** Words in the name or organisation. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only investors focused on this sector. */
+  sector?: InputMaybe<Sector>;
+};
+
+/** What kind of investor. */
+export type InvestorKind =
+  /** An angel investor (nhà đầu tư thiên thần). */
+  | 'ANGEL'
+  /** A corporation's venture arm. */
+  | 'CORPORATE_VENTURE'
+  /** A donor (nhà tài trợ), such as CARE International. */
+  | 'DONOR'
+  /** A public fund (quỹ của nhà nước). */
+  | 'PUBLIC_FUND'
+  /** A venture fund (quỹ đầu tư mạo hiểm). */
+  | 'VENTURE_FUND';
+
+/** The result of a change to an investor. */
+export type InvestorPayload = {
+  __typename?: 'InvestorPayload';
+  /** The investor as it now is. */
+  investor: Maybe<Investor>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an investor. */
+export type InvestorUpdateInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Focus sectors. */
+  focusSectors?: InputMaybe<Array<Sector>>;
+  /** The investor. */
+  id: Scalars['ID']['input'];
+  /** Kind. */
+  kind?: InputMaybe<InvestorKind>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Largest ticket. */
+  ticketMax?: InputMaybe<MoneyInput>;
+  /** Smallest ticket. */
+  ticketMin?: InputMaybe<MoneyInput>;
+};
+
+/** Patent or utility solution. */
+export type IpKind =
+  /** A patent (sáng chế). */
+  | 'PATENT'
+  /** A utility solution (giải pháp hữu ích). */
+  | 'UTILITY_SOLUTION';
+
 /**
  * A tenant: a province coded by the national list of administrative units
  * (Decision 19/2025/QĐ-TTg: Cao Bằng `04`, Bắc Ninh `24`), or the nation (`VN`).
@@ -523,6 +1647,284 @@ export type LegalDocumentKind =
   /** A resolution of the Government or a People's Council (Nghị quyết). */
   | 'RESOLUTION';
 
+/** A mentor or advisor (chuyên gia cố vấn, tư vấn viên). */
+export type Mentor = Node & {
+  __typename?: 'Mentor';
+  /** When or how they are available. */
+  availabilityNote: Maybe<Scalars['String']['output']>;
+  /** Open to new mentees. */
+  available: Scalars['Boolean']['output'];
+  /** How many startups they mentor at once. */
+  capacity: Scalars['Int']['output'];
+  /** Demo data loaded by `npm start`, not a real person. */
+  demo: Scalars['Boolean']['output'];
+  /** E-mail; personal data: null with a FORBIDDEN error unless you are a province admin of the jurisdiction. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Areas of expertise. */
+  expertise: Array<Scalars['String']['output']>;
+  /** Places free now: capacity minus active mentorships. */
+  freePlaces: Scalars['Int']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The jurisdiction whose registry holds them. */
+  jurisdiction: Jurisdiction;
+  /** Their mentorships, newest first. */
+  mentorships: MentorshipConnection;
+  /** Name (demo data carries no real person). */
+  name: Scalars['String']['output'];
+  /** Organisation. */
+  organisation: Maybe<Scalars['String']['output']>;
+  /** Phone; personal data: null with a FORBIDDEN error unless you are a province admin of the jurisdiction. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Sectors. */
+  sectors: Array<Sector>;
+  /** The startups they mentor now. */
+  startups: StartupConnection;
+  /** Professional title. */
+  title: Maybe<Scalars['String']['output']>;
+  /** Trained as a trainer of trainers (đã được đào tạo TOT). */
+  totTrained: Scalars['Boolean']['output'];
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A mentor or advisor (chuyên gia cố vấn, tư vấn viên). */
+export type MentormentorshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MentorshipStatus>;
+};
+
+
+/** A mentor or advisor (chuyên gia cố vấn, tư vấn viên). */
+export type MentorstartupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of mentors. */
+export type MentorConnection = {
+  __typename?: 'MentorConnection';
+  /** Items with cursors. */
+  edges: Array<MentorEdge>;
+  /** Items. */
+  nodes: Array<Mentor>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new mentor. */
+export type MentorCreateInput = {
+  /** Availability note. */
+  availabilityNote?: InputMaybe<Scalars['String']['input']>;
+  /** Open to new mentees. */
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Places, 1–50. */
+  capacity: Scalars['Int']['input'];
+  /** E-mail (personal data). */
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Expertise. */
+  expertise?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Jurisdiction code. */
+  jurisdiction: Scalars['String']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Organisation. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Phone (personal data). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** TOT-trained. */
+  totTrained?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A mentor in a page. */
+export type MentorEdge = {
+  __typename?: 'MentorEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The mentor. */
+  node: Mentor;
+};
+
+/** Which mentors. */
+export type MentorFilter = {
+  /** Only available (true) or unavailable (false) ones. */
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the name, expertise or organisation. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only mentors in this sector. */
+  sector?: InputMaybe<Sector>;
+  /** Only TOT-trained (true) or not (false). */
+  totTrained?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of a change to a mentor. */
+export type MentorPayload = {
+  __typename?: 'MentorPayload';
+  /** The mentor as it now is. */
+  mentor: Maybe<Mentor>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** A mentor suggested for a startup, with why. */
+export type MentorSuggestion = {
+  __typename?: 'MentorSuggestion';
+  /** Free places. */
+  freePlaces: Scalars['Int']['output'];
+  /** Expertise matching the startup's needs. */
+  matchedExpertise: Array<Scalars['String']['output']>;
+  /** The mentor. */
+  mentor: Mentor;
+  /** Reasons, for a person. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Ranking score (3 per shared sector, 2 per matching expertise, up to 1 for free capacity, 0.5 if TOT-trained). */
+  score: Scalars['Float']['output'];
+  /** Sectors shared with the startup. */
+  sharedSectors: Array<Sector>;
+};
+
+/** Changes to a mentor. */
+export type MentorUpdateInput = {
+  /** Availability note. */
+  availabilityNote?: InputMaybe<Scalars['String']['input']>;
+  /** Open to new mentees. */
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Places, 1–50; lowering it ends no mentorship, it only stops new ones. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** E-mail. */
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Expertise. */
+  expertise?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The mentor. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Phone. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** TOT-trained. */
+  totTrained?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A mentor paired with a startup (Bắc Ninh 3.2). While ACTIVE it holds one of the mentor's places. */
+export type Mentorship = Node & {
+  __typename?: 'Mentorship';
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The mentor. */
+  mentor: Mentor;
+  /** A note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The startup. */
+  startup: Startup;
+  /** Active or ended. */
+  status: MentorshipStatus;
+  /** Last day; null while open. */
+  to: Maybe<Scalars['Date']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of mentorships. */
+export type MentorshipConnection = {
+  __typename?: 'MentorshipConnection';
+  /** Items with cursors. */
+  edges: Array<MentorshipEdge>;
+  /** Items. */
+  nodes: Array<Mentorship>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A mentorship in a page. */
+export type MentorshipEdge = {
+  __typename?: 'MentorshipEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The mentorship. */
+  node: Mentorship;
+};
+
+/** End a mentorship and free its place. */
+export type MentorshipEndInput = {
+  /** Last day. */
+  endedOn: Scalars['Date']['input'];
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The mentorship. */
+  id: Scalars['ID']['input'];
+  /** Why. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which mentorships. */
+export type MentorshipFilter = {
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Only in this status. */
+  status?: InputMaybe<MentorshipStatus>;
+};
+
+/** A startup in incubation without an active mentor (Bắc Ninh 3.2). */
+export type MentorshipGap = {
+  __typename?: 'MentorshipGap';
+  /** Its incubation. */
+  incubation: Incubation;
+  /** The first day without a mentor. */
+  since: Scalars['Date']['output'];
+  /** The startup. */
+  startup: Startup;
+};
+
+/** The result of starting or ending a mentorship. */
+export type MentorshipPayload = {
+  __typename?: 'MentorshipPayload';
+  /** The mentorship as it now is. */
+  mentorship: Maybe<Mentorship>;
+  /** Why it was refused (AT_CAPACITY when the mentor has no free place). */
+  userErrors: Array<UserError>;
+};
+
+/** Pair a mentor with a startup. */
+export type MentorshipStartInput = {
+  /** First day. */
+  from: Scalars['Date']['input'];
+  /** The mentor; must be in the startup's jurisdiction, available and have a free place. */
+  mentor: Scalars['ID']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The startup. */
+  startup: Scalars['ID']['input'];
+  /** Planned last day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Whether a mentorship runs. */
+export type MentorshipStatus =
+  /** Running; it holds one of the mentor's places. */
+  | 'ACTIVE'
+  /** Ended; its place is free again. */
+  | 'ENDED';
+
 /** How one milestone target stands. */
 export type MilestoneProgress = {
   __typename?: 'MilestoneProgress';
@@ -544,15 +1946,88 @@ export type MilestoneProgress = {
   year: Scalars['Int']['output'];
 };
 
+/** An amount of money (DESIGN.md §4): a decimal string, so VND amounts past 2³¹ keep every digit. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount, e.g. "150000000". */
+  amount: Scalars['Decimal']['output'];
+  /** Its currency. */
+  currency: CurrencyCode;
+};
+
+/** An amount of money to record. */
+export type MoneyInput = {
+  /** The amount as a decimal string; VND is whole đồng. */
+  amount: Scalars['Decimal']['input'];
+  /** Its currency; VND when left out. */
+  currency?: InputMaybe<CurrencyCode>;
+};
+
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Register an agency (province admins). */
   agencyCreate: AgencyPayload;
+  /** Issue a partner API key (province admins). */
+  apiKeyCreate: ApiKeyCreatePayload;
+  /** Revoke a partner API key at once (province admins). */
+  apiKeyRevoke: ApiKeyPayload;
+  /** Record a startup's application to a competition. */
+  competitionApply: CompetitionApplicationPayload;
+  /** Award a shortlisted application. */
+  competitionAward: CompetitionApplicationPayload;
+  /** Create a competition with its phases. */
+  competitionCreate: CompetitionPayload;
+  /** Delete a competition (tombstone). */
+  competitionDelete: RegistryDeletePayload;
+  /** Shortlist or decline an application; the shortlist holds at most `shortlistSize`. */
+  competitionShortlist: CompetitionApplicationPayload;
+  /** Change a competition. */
+  competitionUpdate: CompetitionPayload;
+  /** Record an event. */
+  eventCreate: EventPayload;
+  /** Delete an event (tombstone). */
+  eventDelete: RegistryDeletePayload;
+  /** Change an event. */
+  eventUpdate: EventPayload;
+  /** Record a startup entering an incubator. */
+  incubationCreate: IncubationPayload;
+  /** Delete an incubation (tombstone). */
+  incubationDelete: RegistryDeletePayload;
+  /** Change an incubation (end it by setting `to`). */
+  incubationUpdate: IncubationPayload;
+  /** Register an incubator (province admins). */
+  incubatorCreate: IncubatorPayload;
+  /** Delete an incubator (tombstone). */
+  incubatorDelete: RegistryDeletePayload;
+  /** Change an incubator. */
+  incubatorUpdate: IncubatorPayload;
   /** Add an indicator to a plan (province admins). */
   indicatorCreate: IndicatorPayload;
   /** Change an indicator (province admins). */
   indicatorUpdate: IndicatorPayload;
+  /** Record an investment. */
+  investmentCreate: InvestmentPayload;
+  /** Delete an investment (tombstone). */
+  investmentDelete: RegistryDeletePayload;
+  /** Change an investment. */
+  investmentUpdate: InvestmentPayload;
+  /** Register an investor. */
+  investorCreate: InvestorPayload;
+  /** Delete an investor (tombstone). */
+  investorDelete: RegistryDeletePayload;
+  /** Change an investor. */
+  investorUpdate: InvestorPayload;
+  /** Register a mentor (province admins). */
+  mentorCreate: MentorPayload;
+  /** Delete a mentor (tombstone); refused while they have active mentorships. */
+  mentorDelete: RegistryDeletePayload;
+  /** Change a mentor (province admins). */
+  mentorUpdate: MentorPayload;
+  /** End a mentorship and free the mentor's place. */
+  mentorshipEnd: MentorshipPayload;
+  /** Pair a mentor with a startup; AT_CAPACITY when the mentor has no free place, also under concurrent requests. */
+  mentorshipStart: MentorshipPayload;
   /** Accept a submitted actual (province admins): it counts, and locks its period. */
   observationApprove: ObservationPayload;
   /** Enter an actual as DRAFT (the indicator's agencies, or admins). Refused with LOCKED when the period has an approved actual. */
@@ -573,6 +2048,18 @@ export type Mutation = {
   planPublish: PlanPayload;
   /** Change a plan (province admins); not once closed. */
   planUpdate: PlanPayload;
+  /** Register a startup (province admins); a repeated enterprise code is DUPLICATE. */
+  startupCreate: StartupPayload;
+  /** Delete a startup (tombstone); frees its enterprise code. */
+  startupDelete: RegistryDeletePayload;
+  /** Change a startup (province admins). */
+  startupUpdate: StartupPayload;
+  /** Record a support grant. */
+  supportGrantCreate: SupportGrantPayload;
+  /** Delete a support grant (tombstone). */
+  supportGrantDelete: RegistryDeletePayload;
+  /** Change a support grant. */
+  supportGrantUpdate: SupportGrantPayload;
   /** Set one milestone's target from its cell text (province admins). */
   targetSet: IndicatorPayload;
   /** Add a task to a plan (province admins). */
@@ -599,6 +2086,108 @@ export type MutationagencyCreateArgs = {
 
 
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationapiKeyCreateArgs = {
+  input: ApiKeyCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationapiKeyRevokeArgs = {
+  input: ApiKeyRevokeInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationcompetitionApplyArgs = {
+  input: CompetitionApplyInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationcompetitionAwardArgs = {
+  input: CompetitionAwardInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationcompetitionCreateArgs = {
+  input: CompetitionCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationcompetitionDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationcompetitionShortlistArgs = {
+  input: CompetitionShortlistInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationcompetitionUpdateArgs = {
+  input: CompetitionUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationeventCreateArgs = {
+  input: EventCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationeventDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationeventUpdateArgs = {
+  input: EventUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationincubationCreateArgs = {
+  input: IncubationCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationincubationDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationincubationUpdateArgs = {
+  input: IncubationUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationincubatorCreateArgs = {
+  input: IncubatorCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationincubatorDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationincubatorUpdateArgs = {
+  input: IncubatorUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationindicatorCreateArgs = {
   input: IndicatorCreateInput;
 };
@@ -607,6 +2196,72 @@ export type MutationindicatorCreateArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationindicatorUpdateArgs = {
   input: IndicatorUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationinvestmentCreateArgs = {
+  input: InvestmentCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationinvestmentDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationinvestmentUpdateArgs = {
+  input: InvestmentUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationinvestorCreateArgs = {
+  input: InvestorCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationinvestorDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationinvestorUpdateArgs = {
+  input: InvestorUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationmentorCreateArgs = {
+  input: MentorCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationmentorDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationmentorUpdateArgs = {
+  input: MentorUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationmentorshipEndArgs = {
+  input: MentorshipEndInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationmentorshipStartArgs = {
+  input: MentorshipStartInput;
 };
 
 
@@ -667,6 +2322,42 @@ export type MutationplanPublishArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationplanUpdateArgs = {
   input: PlanUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationstartupCreateArgs = {
+  input: StartupCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationstartupDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationstartupUpdateArgs = {
+  input: StartupUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationsupportGrantCreateArgs = {
+  input: SupportGrantCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationsupportGrantDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationsupportGrantUpdateArgs = {
+  input: SupportGrantUpdateInput;
 };
 
 
@@ -846,6 +2537,13 @@ export type ObservationUpdateInput = {
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A sort direction. */
+export type OrderDirection =
+  /** Ascending. */
+  | 'ASC'
+  /** Descending. */
+  | 'DESC';
+
 /** Where a page of a connection sits in the whole list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -857,6 +2555,39 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first item of this page. */
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** Participants of an event by group. */
+export type Participants = {
+  __typename?: 'Participants';
+  /** Cooperatives (hợp tác xã). */
+  cooperatives: Scalars['Int']['output'];
+  /** Enterprises (doanh nghiệp). */
+  enterprises: Scalars['Int']['output'];
+  /** Farmers (nông dân). */
+  farmers: Scalars['Int']['output'];
+  /** Everyone. */
+  total: Scalars['Int']['output'];
+  /** Women (phụ nữ). */
+  women: Scalars['Int']['output'];
+  /** Youth (thanh niên). */
+  youth: Scalars['Int']['output'];
+};
+
+/** Participants by group. */
+export type ParticipantsInput = {
+  /** Cooperatives. */
+  cooperatives?: InputMaybe<Scalars['Int']['input']>;
+  /** Enterprises. */
+  enterprises?: InputMaybe<Scalars['Int']['input']>;
+  /** Farmers. */
+  farmers?: InputMaybe<Scalars['Int']['input']>;
+  /** Everyone. */
+  total: Scalars['Int']['input'];
+  /** Women. */
+  women?: InputMaybe<Scalars['Int']['input']>;
+  /** Youth. */
+  youth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An innovation-startup ecosystem support plan (Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo). */
@@ -1125,6 +2856,27 @@ export type PlanUpdateInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A product of a startup. */
+export type Product = {
+  __typename?: 'Product';
+  /** The day it was commercialised (thương mại hóa); null while not yet. */
+  commercialisedOn: Maybe<Scalars['Date']['output']>;
+  /** What it is. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** A product to record. */
+export type ProductInput = {
+  /** Day commercialised. */
+  commercialisedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+};
+
 /** How a milestone stands as of a date; the rules are in docs/indicators.md. */
 export type ProgressStatus =
   /** Behind the line by at most 10% (có nguy cơ chậm). */
@@ -1145,8 +2897,30 @@ export type Query = {
   __typename?: 'Query';
   /** Agencies, ordered by name; at most 100 a page. */
   agencies: AgencyConnection;
+  /** A jurisdiction's partner keys (its province admins only; null for others). */
+  apiKeys: Maybe<Array<ApiKey>>;
+  /** Competitions. */
+  competitions: CompetitionConnection;
+  /** Events. */
+  events: EventConnection;
+  /** Incubations, newest first. */
+  incubations: IncubationConnection;
+  /** Incubators and innovation centres. */
+  incubators: IncubatorConnection;
+  /** Investments, newest first. */
+  investments: InvestmentConnection;
+  /** Investors. */
+  investors: InvestorConnection;
   /** The jurisdictions this deployment holds. */
   jurisdictions: Array<Jurisdiction>;
+  /** Available mentors for a startup, ranked by shared sectors, matching expertise and free capacity, with reasons. */
+  mentorSuggestions: Array<MentorSuggestion>;
+  /** Mentors. */
+  mentors: MentorConnection;
+  /** Startups in incubation without an active mentor on `asOf` (Bắc Ninh 3.2), longest-waiting first. */
+  mentorshipGaps: Array<MentorshipGap>;
+  /** Mentorships, newest first. */
+  mentorships: MentorshipConnection;
   /** Any object by its global ID, under the same access rules as every other field. */
   node: Maybe<Node>;
   /** Several objects by global ID, in the order asked; null where one is missing or hidden. */
@@ -1155,6 +2929,12 @@ export type Query = {
   planByNumber: Maybe<Plan>;
   /** Plans, newest issue date first; drafts only for their jurisdiction's admins and agencies. */
   plans: PlanConnection;
+  /** Search startups, mentors, incubators, investors, competitions and events, diacritic- and case-insensitively ("dau tu" finds "đầu tư"), best match first. */
+  search: SearchResultConnection;
+  /** Startups, by name unless ordered otherwise. */
+  startups: StartupConnection;
+  /** Support grants. */
+  supportGrants: SupportGrantConnection;
   /** Who is calling. */
   viewer: Viewer;
 };
@@ -1164,6 +2944,95 @@ export type Query = {
 export type QueryagenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryapiKeysArgs = {
+  jurisdiction: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
+export type QuerycompetitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompetitionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegistryOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryeventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegistryOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryincubationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncubationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryincubatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncubatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegistryOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryinvestmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvestmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryinvestorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvestorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegistryOrder>;
+};
+
+
+/** The root of every read. */
+export type QuerymentorSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  startup: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QuerymentorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegistryOrder>;
+};
+
+
+/** The root of every read. */
+export type QuerymentorshipGapsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. */
+export type QuerymentorshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1194,6 +3063,45 @@ export type QueryplansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** The root of every read. */
+export type QuerysearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+
+/** The root of every read. */
+export type QuerystartupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StartupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegistryOrder>;
+};
+
+
+/** The root of every read. */
+export type QuerysupportGrantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupportGrantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegistryOrder>;
+};
+
+/** Who has recognised an incubator. */
+export type RecognitionLevel =
+  /** Member of an international network. */
+  | 'INTERNATIONAL'
+  /** Recognised nationally (Bộ KH&CN, the National Innovation Centre). */
+  | 'NATIONAL'
+  /** Not recognised. */
+  | 'NONE'
+  /** Recognised by the province. */
+  | 'PROVINCIAL';
+
 /** How a timeline repeats. */
 export type Recurrence =
   /** Every year (hằng năm). */
@@ -1204,6 +3112,32 @@ export type Recurrence =
   | 'MONTHLY'
   /** Every quarter (hằng quý). */
   | 'QUARTERLY';
+
+/** The result of deleting a registry record (it stays as a tombstone in the audit trail and the change feed). */
+export type RegistryDeletePayload = {
+  __typename?: 'RegistryDeletePayload';
+  /** The ID of the deleted record. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why the delete was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** How to order a registry list. */
+export type RegistryOrder = {
+  /** The direction. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field. */
+  field: RegistryOrderField;
+};
+
+/** Registry list order fields. */
+export type RegistryOrderField =
+  /** By when the record was created here. */
+  | 'CREATED_AT'
+  /** By the record's main date: first registration, establishment, event start, investment or grant date. */
+  | 'DATE'
+  /** By name, diacritic-insensitively. */
+  | 'NAME';
 
 /** Duties of one agency. */
 export type ResponsibilityInput = {
@@ -1223,6 +3157,415 @@ export type Role =
   | 'PROVINCE_ADMIN'
   /** No token, or a partner portal's key: published data only. */
   | 'PUBLIC';
+
+/** Anything search finds. */
+export type SearchResult = Competition | Event | Incubator | Investor | Mentor | Startup;
+
+/** A page of search results. */
+export type SearchResultConnection = {
+  __typename?: 'SearchResultConnection';
+  /** Items with cursors. */
+  edges: Array<SearchResultEdge>;
+  /** Items, best match first. */
+  nodes: Array<SearchResult>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A search result in a page. */
+export type SearchResultEdge = {
+  __typename?: 'SearchResultEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The object found. */
+  node: SearchResult;
+};
+
+/** What search looks in. */
+export type SearchType =
+  /** Competitions. */
+  | 'COMPETITION'
+  /** Events. */
+  | 'EVENT'
+  /** Incubators. */
+  | 'INCUBATOR'
+  /** Investors. */
+  | 'INVESTOR'
+  /** Mentors. */
+  | 'MENTOR'
+  /** Startups. */
+  | 'STARTUP';
+
+/** The plans' priority sectors (lĩnh vực ưu tiên). */
+export type Sector =
+  /** Agro-processing (chế biến nông sản). */
+  | 'AGRO_PROCESSING'
+  /** Border economy (kinh tế cửa khẩu). */
+  | 'BORDER_ECONOMY'
+  /** Digital transformation (chuyển đổi số). */
+  | 'DIGITAL_TRANSFORMATION'
+  /** Electronics and semiconductors (điện tử, bán dẫn), Bắc Ninh's industrial base. */
+  | 'ELECTRONICS_SEMICONDUCTORS'
+  /** Green and circular economy (kinh tế xanh, kinh tế tuần hoàn). */
+  | 'GREEN_CIRCULAR_ECONOMY'
+  /** High-tech agriculture (nông nghiệp công nghệ cao). */
+  | 'HIGH_TECH_AGRICULTURE'
+  /** Medicinal herbs (dược liệu). */
+  | 'MEDICINAL_HERBS'
+  /** OCOP products (sản phẩm OCOP). */
+  | 'OCOP_PRODUCTS'
+  /** Anything else. */
+  | 'OTHER'
+  /** Tourism (du lịch). */
+  | 'TOURISM';
+
+/** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
+export type Startup = Node & {
+  __typename?: 'Startup';
+  /** Its competition applications, newest first. */
+  applications: CompetitionApplicationConnection;
+  /** Awards: competition awards won here, then others, newest first. */
+  awards: Array<Award>;
+  /** Commune or ward (xã, phường). */
+  commune: Maybe<Scalars['String']['output']>;
+  /** Demo data loaded by `npm start`, not a real enterprise. */
+  demo: Scalars['Boolean']['output'];
+  /** What it does. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Whether it counts as an innovative startup on `asOf` (default today). */
+  eligibility: Eligibility;
+  /** Enterprise code (mã số doanh nghiệp), 10 digits or 13 for a branch; unique in the jurisdiction. */
+  enterpriseCode: Maybe<Scalars['String']['output']>;
+  /** Date of the first enterprise registration certificate. */
+  firstRegisteredOn: Maybe<Scalars['Date']['output']>;
+  /** Founders. */
+  founders: Array<Founder>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Its incubations, newest first. */
+  incubations: IncubationConnection;
+  /** The incubator it is in today, if any. */
+  incubator: Maybe<Incubator>;
+  /** Patents and utility solutions. */
+  intellectualProperty: Array<IntellectualProperty>;
+  /** Investments it received, newest first. */
+  investments: InvestmentConnection;
+  /** The jurisdiction whose registry holds it. */
+  jurisdiction: Jurisdiction;
+  /** Its current mentors (active mentorships). */
+  mentors: MentorConnection;
+  /** Its mentorships, newest first. */
+  mentorships: MentorshipConnection;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Products. */
+  products: Array<Product>;
+  /** Sectors. */
+  sectors: Array<Sector>;
+  /** Stage. */
+  stage: StartupStage;
+  /** Support grants it received (hỗ trợ), newest first. */
+  supportReceived: SupportGrantConnection;
+  /** When it was last changed here. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+  /** At least half the founders are women. */
+  womenLed: Scalars['Boolean']['output'];
+  /** At least half the founders are young (under 35). */
+  youthLed: Scalars['Boolean']['output'];
+};
+
+
+/** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
+export type StartupapplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
+export type StartupeligibilityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
+export type StartupincubationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
+export type StartupinvestmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
+export type StartupmentorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
+export type StartupmentorshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MentorshipStatus>;
+};
+
+
+/** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
+export type StartupsupportReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of startups. */
+export type StartupConnection = {
+  __typename?: 'StartupConnection';
+  /** Items with cursors. */
+  edges: Array<StartupEdge>;
+  /** Items. */
+  nodes: Array<Startup>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new startup. */
+export type StartupCreateInput = {
+  /** Awards from elsewhere. */
+  awards?: InputMaybe<Array<ExternalAwardInput>>;
+  /** Commune or ward. */
+  commune?: InputMaybe<Scalars['String']['input']>;
+  /** What it does. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Enterprise code, 10 digits or 13 for a branch; unique in the jurisdiction. */
+  enterpriseCode?: InputMaybe<Scalars['String']['input']>;
+  /** Date of first registration; required unless a PROJECT. */
+  firstRegisteredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Founders. */
+  founders?: InputMaybe<Array<FounderInput>>;
+  /** A key that makes a retried create return the first result instead of creating twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Patents and utility solutions. */
+  intellectualProperty?: InputMaybe<Array<IntellectualPropertyInput>>;
+  /** Jurisdiction code of the registry. */
+  jurisdiction: Scalars['String']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Products. */
+  products?: InputMaybe<Array<ProductInput>>;
+  /** Sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Stage. */
+  stage: StartupStage;
+};
+
+/** A startup in a page. */
+export type StartupEdge = {
+  __typename?: 'StartupEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The startup. */
+  node: Startup;
+};
+
+/** Which startups. */
+export type StartupFilter = {
+  /** Only startups eligible as innovative startups on this day. */
+  eligibleOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the name, description, commune or products, diacritic- and case-insensitive ("khoi nghiep" finds "Khởi nghiệp"). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only startups in this sector. */
+  sector?: InputMaybe<Sector>;
+  /** Only this stage. */
+  stage?: InputMaybe<StartupStage>;
+  /** Only women-led (true) or not (false). */
+  womenLed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only youth-led (true) or not (false). */
+  youthLed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of a change to a startup. */
+export type StartupPayload = {
+  __typename?: 'StartupPayload';
+  /** The startup as it now is. */
+  startup: Maybe<Startup>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a startup is in its life. */
+export type StartupStage =
+  /** No longer supported as a startup (đã trưởng thành). */
+  | 'GRADUATED'
+  /** Stopped operating (ngừng hoạt động). */
+  | 'INACTIVE'
+  /** A project not yet registered as an enterprise (dự án khởi nghiệp). */
+  | 'PROJECT'
+  /** A startup growing fast (giai đoạn mở rộng). */
+  | 'SCALEUP'
+  /** A registered startup enterprise (doanh nghiệp khởi nghiệp). */
+  | 'STARTUP';
+
+/** Changes to a startup; fields left out stay as they are, lists are replaced. */
+export type StartupUpdateInput = {
+  /** Awards from elsewhere. */
+  awards?: InputMaybe<Array<ExternalAwardInput>>;
+  /** Commune or ward. */
+  commune?: InputMaybe<Scalars['String']['input']>;
+  /** What it does. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Enterprise code. */
+  enterpriseCode?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Date of first registration. */
+  firstRegisteredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Founders. */
+  founders?: InputMaybe<Array<FounderInput>>;
+  /** The startup. */
+  id: Scalars['ID']['input'];
+  /** Patents and utility solutions. */
+  intellectualProperty?: InputMaybe<Array<IntellectualPropertyInput>>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Products. */
+  products?: InputMaybe<Array<ProductInput>>;
+  /** Sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Stage. */
+  stage?: InputMaybe<StartupStage>;
+};
+
+/** Money paid to support a startup or project (hỗ trợ kinh phí). */
+export type SupportGrant = Node & {
+  __typename?: 'SupportGrant';
+  /** Amount. */
+  amount: Money;
+  /** The competition application whose award it follows. */
+  application: Maybe<CompetitionApplication>;
+  /** The startup supported, when registered here. */
+  beneficiary: Maybe<Startup>;
+  /** The beneficiary's name. */
+  beneficiaryName: Scalars['String']['output'];
+  /** Day paid or decided. */
+  date: Scalars['Date']['output'];
+  /** Demo data loaded by `npm start`. */
+  demo: Scalars['Boolean']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The jurisdiction that paid. */
+  jurisdiction: Jurisdiction;
+  /** The policy basis (Nghị định 80/2020/NĐ-CP, Nghị quyết 93/2021/NQ-HĐND). */
+  policyBasis: Scalars['String']['output'];
+  /** What for. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** Where the money came from. */
+  source: GrantSource;
+  /** The source as named. */
+  sourceName: Maybe<Scalars['String']['output']>;
+  /** The plan task it carries out. */
+  task: Maybe<Task>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of support grants. */
+export type SupportGrantConnection = {
+  __typename?: 'SupportGrantConnection';
+  /** Items with cursors. */
+  edges: Array<SupportGrantEdge>;
+  /** Items. */
+  nodes: Array<SupportGrant>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A new support grant. */
+export type SupportGrantCreateInput = {
+  /** Amount. */
+  amount: MoneyInput;
+  /** The awarded application it follows. */
+  application?: InputMaybe<Scalars['ID']['input']>;
+  /** The startup supported, when registered here. */
+  beneficiary?: InputMaybe<Scalars['ID']['input']>;
+  /** The beneficiary's name; the startup's when left out. */
+  beneficiaryName?: InputMaybe<Scalars['String']['input']>;
+  /** Day. */
+  date: Scalars['Date']['input'];
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Jurisdiction code. */
+  jurisdiction: Scalars['String']['input'];
+  /** Policy basis. */
+  policyBasis: Scalars['String']['input'];
+  /** What for. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Source. */
+  source: GrantSource;
+  /** Source as named. */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+  /** The plan task. */
+  task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A support grant in a page. */
+export type SupportGrantEdge = {
+  __typename?: 'SupportGrantEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The grant. */
+  node: SupportGrant;
+};
+
+/** Which support grants. */
+export type SupportGrantFilter = {
+  /** Only this jurisdiction. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the beneficiary, policy basis or purpose. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only from this source. */
+  source?: InputMaybe<GrantSource>;
+  /** Only grants dated in this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of a change to a support grant. */
+export type SupportGrantPayload = {
+  __typename?: 'SupportGrantPayload';
+  /** The grant as it now is. */
+  supportGrant: Maybe<SupportGrant>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a support grant. */
+export type SupportGrantUpdateInput = {
+  /** Amount. */
+  amount?: InputMaybe<MoneyInput>;
+  /** Day. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The grant. */
+  id: Scalars['ID']['input'];
+  /** Policy basis. */
+  policyBasis?: InputMaybe<Scalars['String']['input']>;
+  /** What for. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Source. */
+  source?: InputMaybe<GrantSource>;
+  /** Source as named. */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A target cell as the plan writes it. */
 export type TargetCellInput = {
@@ -1703,15 +4046,38 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchResult:
+    | ( CompetitionMapper & { __typename: 'Competition' } )
+    | ( EventMapper & { __typename: 'Event' } )
+    | ( IncubatorMapper & { __typename: 'Incubator' } )
+    | ( InvestorMapper & { __typename: 'Investor' } )
+    | ( MentorMapper & { __typename: 'Mentor' } )
+    | ( StartupMapper & { __typename: 'Startup' } )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AgencyMapper & { __typename: 'Agency' } )
+    | ( ApiKeyMapper & { __typename: 'ApiKey' } )
+    | ( CompetitionMapper & { __typename: 'Competition' } )
+    | ( CompetitionApplicationMapper & { __typename: 'CompetitionApplication' } )
+    | ( EventMapper & { __typename: 'Event' } )
+    | ( IncubationMapper & { __typename: 'Incubation' } )
+    | ( IncubatorMapper & { __typename: 'Incubator' } )
     | ( IndicatorMapper & { __typename: 'Indicator' } )
+    | ( InvestmentMapper & { __typename: 'Investment' } )
+    | ( InvestorMapper & { __typename: 'Investor' } )
     | ( LegalDocumentMapper & { __typename: 'LegalDocument' } )
+    | ( MentorMapper & { __typename: 'Mentor' } )
+    | ( MentorshipMapper & { __typename: 'Mentorship' } )
     | ( ObservationMapper & { __typename: 'Observation' } )
     | ( PlanMapper & { __typename: 'Plan' } )
+    | ( StartupMapper & { __typename: 'Startup' } )
+    | ( SupportGrantMapper & { __typename: 'SupportGrant' } )
     | ( TaskMapper & { __typename: 'Task' } )
     | ( TaskReportMapper & { __typename: 'TaskReport' } )
   ;
@@ -1732,19 +4098,76 @@ export type ResolversTypes = {
   AgencyPayload: ResolverTypeWrapper<Omit<AgencyPayload, 'agency' | 'userErrors'> & { agency?: Maybe<ResolversTypes['Agency']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AgencyResponsibility: ResolverTypeWrapper<AgencyResponsibilityMapper>;
   AgencyRole: ResolverTypeWrapper<'LEAD' | 'COORDINATING' | 'ADVISORY'>;
+  ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
+  ApiKeyCreateInput: ApiKeyCreateInput;
+  ApiKeyCreatePayload: ResolverTypeWrapper<Omit<ApiKeyCreatePayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ApiKeyRevokeInput: ApiKeyRevokeInput;
+  ApplicationStatus: ResolverTypeWrapper<'SUBMITTED' | 'SHORTLISTED' | 'AWARDED' | 'NOT_SELECTED'>;
+  Award: ResolverTypeWrapper<AwardMapper>;
   Baseline: ResolverTypeWrapper<Baseline>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BaselineInput: BaselineInput;
+  Competition: ResolverTypeWrapper<CompetitionMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CompetitionApplication: ResolverTypeWrapper<CompetitionApplicationMapper>;
+  CompetitionApplicationConnection: ResolverTypeWrapper<Omit<CompetitionApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetitionApplicationEdge']>, nodes: Array<ResolversTypes['CompetitionApplication']> }>;
+  CompetitionApplicationEdge: ResolverTypeWrapper<Omit<CompetitionApplicationEdge, 'node'> & { node: ResolversTypes['CompetitionApplication'] }>;
+  CompetitionApplicationPayload: ResolverTypeWrapper<Omit<CompetitionApplicationPayload, 'application' | 'userErrors'> & { application?: Maybe<ResolversTypes['CompetitionApplication']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CompetitionApplyInput: CompetitionApplyInput;
+  CompetitionAward: ResolverTypeWrapper<Omit<CompetitionAward, 'prize'> & { prize?: Maybe<ResolversTypes['Money']> }>;
+  CompetitionAwardInput: CompetitionAwardInput;
+  CompetitionConnection: ResolverTypeWrapper<Omit<CompetitionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetitionEdge']>, nodes: Array<ResolversTypes['Competition']> }>;
+  CompetitionCreateInput: CompetitionCreateInput;
+  CompetitionEdge: ResolverTypeWrapper<Omit<CompetitionEdge, 'node'> & { node: ResolversTypes['Competition'] }>;
+  CompetitionFilter: CompetitionFilter;
+  CompetitionPayload: ResolverTypeWrapper<Omit<CompetitionPayload, 'competition' | 'userErrors'> & { competition?: Maybe<ResolversTypes['Competition']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CompetitionPhase: ResolverTypeWrapper<Omit<CompetitionPhase, 'kind'> & { kind: ResolversTypes['CompetitionPhaseKind'] }>;
+  CompetitionPhaseInput: CompetitionPhaseInput;
+  CompetitionPhaseKind: ResolverTypeWrapper<'PLANNING' | 'APPLICATIONS' | 'SUPPORT' | 'JUDGING' | 'AWARDS'>;
+  CompetitionShortlistInput: CompetitionShortlistInput;
+  CompetitionUpdateInput: CompetitionUpdateInput;
+  CriteriaResult: ResolverTypeWrapper<CriteriaResult>;
+  CurrencyCode: ResolverTypeWrapper<'VND' | 'USD'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Eligibility: ResolverTypeWrapper<EligibilityMapper>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  Event: ResolverTypeWrapper<EventMapper>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
+  EventCreateInput: EventCreateInput;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventKind: ResolverTypeWrapper<'FESTIVAL' | 'CONFERENCE' | 'WORKSHOP' | 'TRAINING' | 'STUDY_TOUR'>;
+  EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event' | 'userErrors'> & { event?: Maybe<ResolversTypes['Event']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  EventUpdateInput: EventUpdateInput;
+  ExperienceField: ResolverTypeWrapper<'INVESTMENT' | 'FINANCE' | 'BUSINESS_SUPPORT' | 'OTHER'>;
+  ExternalAwardInput: ExternalAwardInput;
   FieldConfidence: ResolverTypeWrapper<FieldConfidence>;
+  Founder: ResolverTypeWrapper<FounderMapper>;
+  FounderInput: FounderInput;
   FundingSource: ResolverTypeWrapper<Omit<FundingSource, 'kind'> & { kind: ResolversTypes['FundingSourceKind'] }>;
   FundingSourceInput: FundingSourceInput;
   FundingSourceKind: ResolverTypeWrapper<'STATE_BUDGET' | 'DONOR' | 'OTHER'>;
+  GrantSource: ResolverTypeWrapper<'PROVINCIAL_BUDGET' | 'CENTRAL_BUDGET' | 'DONOR' | 'OTHER'>;
   ImportedIndicator: ResolverTypeWrapper<ImportedIndicatorMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Incubation: ResolverTypeWrapper<IncubationMapper>;
+  IncubationConnection: ResolverTypeWrapper<Omit<IncubationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IncubationEdge']>, nodes: Array<ResolversTypes['Incubation']> }>;
+  IncubationCreateInput: IncubationCreateInput;
+  IncubationEdge: ResolverTypeWrapper<Omit<IncubationEdge, 'node'> & { node: ResolversTypes['Incubation'] }>;
+  IncubationFilter: IncubationFilter;
+  IncubationPayload: ResolverTypeWrapper<Omit<IncubationPayload, 'incubation' | 'userErrors'> & { incubation?: Maybe<ResolversTypes['Incubation']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  IncubationUpdateInput: IncubationUpdateInput;
+  Incubator: ResolverTypeWrapper<IncubatorMapper>;
+  IncubatorConnection: ResolverTypeWrapper<Omit<IncubatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IncubatorEdge']>, nodes: Array<ResolversTypes['Incubator']> }>;
+  IncubatorCreateInput: IncubatorCreateInput;
+  IncubatorCriteria: ResolverTypeWrapper<Omit<IncubatorCriteria, 'headExperienceField'> & { headExperienceField?: Maybe<ResolversTypes['ExperienceField']> }>;
+  IncubatorEdge: ResolverTypeWrapper<Omit<IncubatorEdge, 'node'> & { node: ResolversTypes['Incubator'] }>;
+  IncubatorFilter: IncubatorFilter;
+  IncubatorKind: ResolverTypeWrapper<'INCUBATOR' | 'ACCELERATOR' | 'INNOVATION_CENTRE' | 'COWORKING' | 'OPEN_LAB' | 'UNIVERSITY_SPACE'>;
+  IncubatorPayload: ResolverTypeWrapper<Omit<IncubatorPayload, 'incubator' | 'userErrors'> & { incubator?: Maybe<ResolversTypes['Incubator']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  IncubatorUpdateInput: IncubatorUpdateInput;
   Indicator: ResolverTypeWrapper<IndicatorMapper>;
   IndicatorAgency: ResolverTypeWrapper<IndicatorAgencyMapper>;
   IndicatorAgencyInput: IndicatorAgencyInput;
@@ -1757,6 +4180,24 @@ export type ResolversTypes = {
   IndicatorProgress: ResolverTypeWrapper<IndicatorProgressMapper>;
   IndicatorTarget: ResolverTypeWrapper<Omit<IndicatorTarget, 'comparator'> & { comparator: ResolversTypes['TargetComparator'] }>;
   IndicatorUpdateInput: IndicatorUpdateInput;
+  IntellectualProperty: ResolverTypeWrapper<Omit<IntellectualProperty, 'kind'> & { kind: ResolversTypes['IpKind'] }>;
+  IntellectualPropertyInput: IntellectualPropertyInput;
+  Investment: ResolverTypeWrapper<InvestmentMapper>;
+  InvestmentConnection: ResolverTypeWrapper<Omit<InvestmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InvestmentEdge']>, nodes: Array<ResolversTypes['Investment']> }>;
+  InvestmentCreateInput: InvestmentCreateInput;
+  InvestmentEdge: ResolverTypeWrapper<Omit<InvestmentEdge, 'node'> & { node: ResolversTypes['Investment'] }>;
+  InvestmentFilter: InvestmentFilter;
+  InvestmentPayload: ResolverTypeWrapper<Omit<InvestmentPayload, 'investment' | 'userErrors'> & { investment?: Maybe<ResolversTypes['Investment']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  InvestmentUpdateInput: InvestmentUpdateInput;
+  Investor: ResolverTypeWrapper<InvestorMapper>;
+  InvestorConnection: ResolverTypeWrapper<Omit<InvestorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InvestorEdge']>, nodes: Array<ResolversTypes['Investor']> }>;
+  InvestorCreateInput: InvestorCreateInput;
+  InvestorEdge: ResolverTypeWrapper<Omit<InvestorEdge, 'node'> & { node: ResolversTypes['Investor'] }>;
+  InvestorFilter: InvestorFilter;
+  InvestorKind: ResolverTypeWrapper<'ANGEL' | 'VENTURE_FUND' | 'CORPORATE_VENTURE' | 'PUBLIC_FUND' | 'DONOR'>;
+  InvestorPayload: ResolverTypeWrapper<Omit<InvestorPayload, 'investor' | 'userErrors'> & { investor?: Maybe<ResolversTypes['Investor']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  InvestorUpdateInput: InvestorUpdateInput;
+  IpKind: ResolverTypeWrapper<'PATENT' | 'UTILITY_SOLUTION'>;
   Jurisdiction: ResolverTypeWrapper<JurisdictionMapper>;
   JurisdictionKind: ResolverTypeWrapper<'PROVINCE' | 'NATION'>;
   LegalDocument: ResolverTypeWrapper<LegalDocumentMapper>;
@@ -1764,7 +4205,26 @@ export type ResolversTypes = {
   LegalDocumentEdge: ResolverTypeWrapper<Omit<LegalDocumentEdge, 'node'> & { node: ResolversTypes['LegalDocument'] }>;
   LegalDocumentInput: LegalDocumentInput;
   LegalDocumentKind: ResolverTypeWrapper<'LAW' | 'DECREE' | 'RESOLUTION' | 'PARTY_RESOLUTION' | 'DECISION' | 'PLAN' | 'CIRCULAR' | 'DIRECTIVE' | 'OTHER'>;
+  Mentor: ResolverTypeWrapper<MentorMapper>;
+  MentorConnection: ResolverTypeWrapper<Omit<MentorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MentorEdge']>, nodes: Array<ResolversTypes['Mentor']> }>;
+  MentorCreateInput: MentorCreateInput;
+  MentorEdge: ResolverTypeWrapper<Omit<MentorEdge, 'node'> & { node: ResolversTypes['Mentor'] }>;
+  MentorFilter: MentorFilter;
+  MentorPayload: ResolverTypeWrapper<Omit<MentorPayload, 'mentor' | 'userErrors'> & { mentor?: Maybe<ResolversTypes['Mentor']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  MentorSuggestion: ResolverTypeWrapper<MentorSuggestionMapper>;
+  MentorUpdateInput: MentorUpdateInput;
+  Mentorship: ResolverTypeWrapper<MentorshipMapper>;
+  MentorshipConnection: ResolverTypeWrapper<Omit<MentorshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MentorshipEdge']>, nodes: Array<ResolversTypes['Mentorship']> }>;
+  MentorshipEdge: ResolverTypeWrapper<Omit<MentorshipEdge, 'node'> & { node: ResolversTypes['Mentorship'] }>;
+  MentorshipEndInput: MentorshipEndInput;
+  MentorshipFilter: MentorshipFilter;
+  MentorshipGap: ResolverTypeWrapper<MentorshipGapMapper>;
+  MentorshipPayload: ResolverTypeWrapper<Omit<MentorshipPayload, 'mentorship' | 'userErrors'> & { mentorship?: Maybe<ResolversTypes['Mentorship']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  MentorshipStartInput: MentorshipStartInput;
+  MentorshipStatus: ResolverTypeWrapper<'ACTIVE' | 'ENDED'>;
   MilestoneProgress: ResolverTypeWrapper<Omit<MilestoneProgress, 'status' | 'target'> & { status: ResolversTypes['ProgressStatus'], target: ResolversTypes['IndicatorTarget'] }>;
+  Money: ResolverTypeWrapper<Omit<Money, 'currency'> & { currency: ResolversTypes['CurrencyCode'] }>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Observation: ResolverTypeWrapper<ObservationMapper>;
@@ -1774,7 +4234,10 @@ export type ResolversTypes = {
   ObservationPayload: ResolverTypeWrapper<Omit<ObservationPayload, 'observation' | 'userErrors'> & { observation?: Maybe<ResolversTypes['Observation']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ObservationStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'>;
   ObservationUpdateInput: ObservationUpdateInput;
+  OrderDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participants: ResolverTypeWrapper<Participants>;
+  ParticipantsInput: ParticipantsInput;
   Plan: ResolverTypeWrapper<PlanMapper>;
   PlanConnection: ResolverTypeWrapper<Omit<PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanEdge']>, nodes: Array<ResolversTypes['Plan']> }>;
   PlanCreateInput: PlanCreateInput;
@@ -1787,11 +4250,37 @@ export type ResolversTypes = {
   PlanPeriod: ResolverTypeWrapper<PlanPeriod>;
   PlanStatus: ResolverTypeWrapper<'DRAFT' | 'PUBLISHED' | 'CLOSED'>;
   PlanUpdateInput: PlanUpdateInput;
+  Product: ResolverTypeWrapper<Product>;
+  ProductInput: ProductInput;
   ProgressStatus: ResolverTypeWrapper<'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecognitionLevel: ResolverTypeWrapper<'NONE' | 'PROVINCIAL' | 'NATIONAL' | 'INTERNATIONAL'>;
   Recurrence: ResolverTypeWrapper<'CONTINUOUS' | 'ANNUAL' | 'QUARTERLY' | 'MONTHLY'>;
+  RegistryDeletePayload: ResolverTypeWrapper<Omit<RegistryDeletePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  RegistryOrder: RegistryOrder;
+  RegistryOrderField: ResolverTypeWrapper<'NAME' | 'DATE' | 'CREATED_AT'>;
   ResponsibilityInput: ResponsibilityInput;
   Role: ResolverTypeWrapper<'PUBLIC' | 'AGENCY' | 'PROVINCE_ADMIN' | 'NATIONAL'>;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchResultConnection: ResolverTypeWrapper<Omit<SearchResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchResultEdge']>, nodes: Array<ResolversTypes['SearchResult']> }>;
+  SearchResultEdge: ResolverTypeWrapper<Omit<SearchResultEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  SearchType: ResolverTypeWrapper<'STARTUP' | 'MENTOR' | 'INCUBATOR' | 'INVESTOR' | 'COMPETITION' | 'EVENT'>;
+  Sector: ResolverTypeWrapper<'HIGH_TECH_AGRICULTURE' | 'AGRO_PROCESSING' | 'TOURISM' | 'MEDICINAL_HERBS' | 'OCOP_PRODUCTS' | 'BORDER_ECONOMY' | 'DIGITAL_TRANSFORMATION' | 'GREEN_CIRCULAR_ECONOMY' | 'ELECTRONICS_SEMICONDUCTORS' | 'OTHER'>;
+  Startup: ResolverTypeWrapper<StartupMapper>;
+  StartupConnection: ResolverTypeWrapper<Omit<StartupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StartupEdge']>, nodes: Array<ResolversTypes['Startup']> }>;
+  StartupCreateInput: StartupCreateInput;
+  StartupEdge: ResolverTypeWrapper<Omit<StartupEdge, 'node'> & { node: ResolversTypes['Startup'] }>;
+  StartupFilter: StartupFilter;
+  StartupPayload: ResolverTypeWrapper<Omit<StartupPayload, 'startup' | 'userErrors'> & { startup?: Maybe<ResolversTypes['Startup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  StartupStage: ResolverTypeWrapper<'PROJECT' | 'STARTUP' | 'SCALEUP' | 'GRADUATED' | 'INACTIVE'>;
+  StartupUpdateInput: StartupUpdateInput;
+  SupportGrant: ResolverTypeWrapper<SupportGrantMapper>;
+  SupportGrantConnection: ResolverTypeWrapper<Omit<SupportGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SupportGrantEdge']>, nodes: Array<ResolversTypes['SupportGrant']> }>;
+  SupportGrantCreateInput: SupportGrantCreateInput;
+  SupportGrantEdge: ResolverTypeWrapper<Omit<SupportGrantEdge, 'node'> & { node: ResolversTypes['SupportGrant'] }>;
+  SupportGrantFilter: SupportGrantFilter;
+  SupportGrantPayload: ResolverTypeWrapper<Omit<SupportGrantPayload, 'supportGrant' | 'userErrors'> & { supportGrant?: Maybe<ResolversTypes['SupportGrant']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  SupportGrantUpdateInput: SupportGrantUpdateInput;
   TargetCellInput: TargetCellInput;
   TargetComparator: ResolverTypeWrapper<'AT_LEAST' | 'AT_MOST' | 'EXACTLY' | 'RANGE' | 'RANK_TOP' | 'GROWTH_RATE' | 'INCREASING' | 'DONE_BY' | 'QUALITATIVE'>;
   TargetDirection: ResolverTypeWrapper<'AT_LEAST' | 'AT_MOST'>;
@@ -1835,18 +4324,68 @@ export type ResolversParentTypes = {
   AgencyFilter: AgencyFilter;
   AgencyPayload: Omit<AgencyPayload, 'agency' | 'userErrors'> & { agency?: Maybe<ResolversParentTypes['Agency']>, userErrors: Array<ResolversParentTypes['UserError']> };
   AgencyResponsibility: AgencyResponsibilityMapper;
+  ApiKey: ApiKeyMapper;
+  ApiKeyCreateInput: ApiKeyCreateInput;
+  ApiKeyCreatePayload: Omit<ApiKeyCreatePayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ApiKeyRevokeInput: ApiKeyRevokeInput;
+  Award: AwardMapper;
   Baseline: Baseline;
   Float: Scalars['Float']['output'];
   BaselineInput: BaselineInput;
+  Competition: CompetitionMapper;
+  Boolean: Scalars['Boolean']['output'];
+  CompetitionApplication: CompetitionApplicationMapper;
+  CompetitionApplicationConnection: Omit<CompetitionApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetitionApplicationEdge']>, nodes: Array<ResolversParentTypes['CompetitionApplication']> };
+  CompetitionApplicationEdge: Omit<CompetitionApplicationEdge, 'node'> & { node: ResolversParentTypes['CompetitionApplication'] };
+  CompetitionApplicationPayload: Omit<CompetitionApplicationPayload, 'application' | 'userErrors'> & { application?: Maybe<ResolversParentTypes['CompetitionApplication']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CompetitionApplyInput: CompetitionApplyInput;
+  CompetitionAward: Omit<CompetitionAward, 'prize'> & { prize?: Maybe<ResolversParentTypes['Money']> };
+  CompetitionAwardInput: CompetitionAwardInput;
+  CompetitionConnection: Omit<CompetitionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetitionEdge']>, nodes: Array<ResolversParentTypes['Competition']> };
+  CompetitionCreateInput: CompetitionCreateInput;
+  CompetitionEdge: Omit<CompetitionEdge, 'node'> & { node: ResolversParentTypes['Competition'] };
+  CompetitionFilter: CompetitionFilter;
+  CompetitionPayload: Omit<CompetitionPayload, 'competition' | 'userErrors'> & { competition?: Maybe<ResolversParentTypes['Competition']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CompetitionPhase: CompetitionPhase;
+  CompetitionPhaseInput: CompetitionPhaseInput;
+  CompetitionShortlistInput: CompetitionShortlistInput;
+  CompetitionUpdateInput: CompetitionUpdateInput;
+  CriteriaResult: CriteriaResult;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  Eligibility: EligibilityMapper;
   EmailAddress: Scalars['EmailAddress']['output'];
+  Event: EventMapper;
+  EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
+  EventCreateInput: EventCreateInput;
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  EventPayload: Omit<EventPayload, 'event' | 'userErrors'> & { event?: Maybe<ResolversParentTypes['Event']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  EventUpdateInput: EventUpdateInput;
+  ExternalAwardInput: ExternalAwardInput;
   FieldConfidence: FieldConfidence;
+  Founder: FounderMapper;
+  FounderInput: FounderInput;
   FundingSource: FundingSource;
   FundingSourceInput: FundingSourceInput;
   ImportedIndicator: ImportedIndicatorMapper;
-  Boolean: Scalars['Boolean']['output'];
+  Incubation: IncubationMapper;
+  IncubationConnection: Omit<IncubationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IncubationEdge']>, nodes: Array<ResolversParentTypes['Incubation']> };
+  IncubationCreateInput: IncubationCreateInput;
+  IncubationEdge: Omit<IncubationEdge, 'node'> & { node: ResolversParentTypes['Incubation'] };
+  IncubationFilter: IncubationFilter;
+  IncubationPayload: Omit<IncubationPayload, 'incubation' | 'userErrors'> & { incubation?: Maybe<ResolversParentTypes['Incubation']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  IncubationUpdateInput: IncubationUpdateInput;
+  Incubator: IncubatorMapper;
+  IncubatorConnection: Omit<IncubatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IncubatorEdge']>, nodes: Array<ResolversParentTypes['Incubator']> };
+  IncubatorCreateInput: IncubatorCreateInput;
+  IncubatorCriteria: IncubatorCriteria;
+  IncubatorEdge: Omit<IncubatorEdge, 'node'> & { node: ResolversParentTypes['Incubator'] };
+  IncubatorFilter: IncubatorFilter;
+  IncubatorPayload: Omit<IncubatorPayload, 'incubator' | 'userErrors'> & { incubator?: Maybe<ResolversParentTypes['Incubator']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  IncubatorUpdateInput: IncubatorUpdateInput;
   Indicator: IndicatorMapper;
   IndicatorAgency: IndicatorAgencyMapper;
   IndicatorAgencyInput: IndicatorAgencyInput;
@@ -1857,12 +4396,46 @@ export type ResolversParentTypes = {
   IndicatorProgress: IndicatorProgressMapper;
   IndicatorTarget: IndicatorTarget;
   IndicatorUpdateInput: IndicatorUpdateInput;
+  IntellectualProperty: IntellectualProperty;
+  IntellectualPropertyInput: IntellectualPropertyInput;
+  Investment: InvestmentMapper;
+  InvestmentConnection: Omit<InvestmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InvestmentEdge']>, nodes: Array<ResolversParentTypes['Investment']> };
+  InvestmentCreateInput: InvestmentCreateInput;
+  InvestmentEdge: Omit<InvestmentEdge, 'node'> & { node: ResolversParentTypes['Investment'] };
+  InvestmentFilter: InvestmentFilter;
+  InvestmentPayload: Omit<InvestmentPayload, 'investment' | 'userErrors'> & { investment?: Maybe<ResolversParentTypes['Investment']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  InvestmentUpdateInput: InvestmentUpdateInput;
+  Investor: InvestorMapper;
+  InvestorConnection: Omit<InvestorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InvestorEdge']>, nodes: Array<ResolversParentTypes['Investor']> };
+  InvestorCreateInput: InvestorCreateInput;
+  InvestorEdge: Omit<InvestorEdge, 'node'> & { node: ResolversParentTypes['Investor'] };
+  InvestorFilter: InvestorFilter;
+  InvestorPayload: Omit<InvestorPayload, 'investor' | 'userErrors'> & { investor?: Maybe<ResolversParentTypes['Investor']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  InvestorUpdateInput: InvestorUpdateInput;
   Jurisdiction: JurisdictionMapper;
   LegalDocument: LegalDocumentMapper;
   LegalDocumentConnection: Omit<LegalDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LegalDocumentEdge']>, nodes: Array<ResolversParentTypes['LegalDocument']> };
   LegalDocumentEdge: Omit<LegalDocumentEdge, 'node'> & { node: ResolversParentTypes['LegalDocument'] };
   LegalDocumentInput: LegalDocumentInput;
+  Mentor: MentorMapper;
+  MentorConnection: Omit<MentorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MentorEdge']>, nodes: Array<ResolversParentTypes['Mentor']> };
+  MentorCreateInput: MentorCreateInput;
+  MentorEdge: Omit<MentorEdge, 'node'> & { node: ResolversParentTypes['Mentor'] };
+  MentorFilter: MentorFilter;
+  MentorPayload: Omit<MentorPayload, 'mentor' | 'userErrors'> & { mentor?: Maybe<ResolversParentTypes['Mentor']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  MentorSuggestion: MentorSuggestionMapper;
+  MentorUpdateInput: MentorUpdateInput;
+  Mentorship: MentorshipMapper;
+  MentorshipConnection: Omit<MentorshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MentorshipEdge']>, nodes: Array<ResolversParentTypes['Mentorship']> };
+  MentorshipEdge: Omit<MentorshipEdge, 'node'> & { node: ResolversParentTypes['Mentorship'] };
+  MentorshipEndInput: MentorshipEndInput;
+  MentorshipFilter: MentorshipFilter;
+  MentorshipGap: MentorshipGapMapper;
+  MentorshipPayload: Omit<MentorshipPayload, 'mentorship' | 'userErrors'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  MentorshipStartInput: MentorshipStartInput;
   MilestoneProgress: Omit<MilestoneProgress, 'target'> & { target: ResolversParentTypes['IndicatorTarget'] };
+  Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Observation: ObservationMapper;
@@ -1872,6 +4445,8 @@ export type ResolversParentTypes = {
   ObservationPayload: Omit<ObservationPayload, 'observation' | 'userErrors'> & { observation?: Maybe<ResolversParentTypes['Observation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ObservationUpdateInput: ObservationUpdateInput;
   PageInfo: PageInfo;
+  Participants: Participants;
+  ParticipantsInput: ParticipantsInput;
   Plan: PlanMapper;
   PlanConnection: Omit<PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEdge']>, nodes: Array<ResolversParentTypes['Plan']> };
   PlanCreateInput: PlanCreateInput;
@@ -1883,8 +4458,29 @@ export type ResolversParentTypes = {
   PlanPayload: Omit<PlanPayload, 'plan' | 'userErrors'> & { plan?: Maybe<ResolversParentTypes['Plan']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PlanPeriod: PlanPeriod;
   PlanUpdateInput: PlanUpdateInput;
+  Product: Product;
+  ProductInput: ProductInput;
   Query: Record<PropertyKey, never>;
+  RegistryDeletePayload: Omit<RegistryDeletePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  RegistryOrder: RegistryOrder;
   ResponsibilityInput: ResponsibilityInput;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SearchResultConnection: Omit<SearchResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchResultEdge']>, nodes: Array<ResolversParentTypes['SearchResult']> };
+  SearchResultEdge: Omit<SearchResultEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  Startup: StartupMapper;
+  StartupConnection: Omit<StartupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StartupEdge']>, nodes: Array<ResolversParentTypes['Startup']> };
+  StartupCreateInput: StartupCreateInput;
+  StartupEdge: Omit<StartupEdge, 'node'> & { node: ResolversParentTypes['Startup'] };
+  StartupFilter: StartupFilter;
+  StartupPayload: Omit<StartupPayload, 'startup' | 'userErrors'> & { startup?: Maybe<ResolversParentTypes['Startup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  StartupUpdateInput: StartupUpdateInput;
+  SupportGrant: SupportGrantMapper;
+  SupportGrantConnection: Omit<SupportGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SupportGrantEdge']>, nodes: Array<ResolversParentTypes['SupportGrant']> };
+  SupportGrantCreateInput: SupportGrantCreateInput;
+  SupportGrantEdge: Omit<SupportGrantEdge, 'node'> & { node: ResolversParentTypes['SupportGrant'] };
+  SupportGrantFilter: SupportGrantFilter;
+  SupportGrantPayload: Omit<SupportGrantPayload, 'supportGrant' | 'userErrors'> & { supportGrant?: Maybe<ResolversParentTypes['SupportGrant']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  SupportGrantUpdateInput: SupportGrantUpdateInput;
   TargetCellInput: TargetCellInput;
   TargetSetInput: TargetSetInput;
   Task: TaskMapper;
@@ -1949,10 +4545,130 @@ export type AgencyResponsibilityResolvers<ContextType = GraphQLContext, ParentTy
 
 export type AgencyRoleResolvers = EnumResolverSignature<{ ADVISORY?: any, COORDINATING?: any, LEAD?: any }, ResolversTypes['AgencyRole']>;
 
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotaPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiKeyCreatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyCreatePayload'] = ResolversParentTypes['ApiKeyCreatePayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApplicationStatusResolvers = EnumResolverSignature<{ AWARDED?: any, NOT_SELECTED?: any, SHORTLISTED?: any, SUBMITTED?: any }, ResolversTypes['ApplicationStatus']>;
+
+export type AwardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
+  awardedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  awardedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  competition?: Resolver<Maybe<ResolversTypes['Competition']>, ParentType, ContextType>;
+  prize?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BaselineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Baseline'] = ResolversParentTypes['Baseline']> = {
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Competition'] = ResolversParentTypes['Competition']> = {
+  applications?: Resolver<ResolversTypes['CompetitionApplicationConnection'], ParentType, ContextType, RequireFields<CompetitionapplicationsArgs, 'first'>>;
+  awards?: Resolver<Array<ResolversTypes['CompetitionApplication']>, ParentType, ContextType>;
+  currentPhase?: Resolver<Maybe<ResolversTypes['CompetitionPhase']>, ParentType, ContextType, Partial<CompetitioncurrentPhaseArgs>>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['CompetitionPhase']>, ParentType, ContextType>;
+  shortlist?: Resolver<ResolversTypes['CompetitionApplicationConnection'], ParentType, ContextType, RequireFields<CompetitionshortlistArgs, 'first'>>;
+  shortlistSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CompetitionApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionApplication'] = ResolversParentTypes['CompetitionApplication']> = {
+  award?: Resolver<Maybe<ResolversTypes['CompetitionAward']>, ParentType, ContextType>;
+  competition?: Resolver<ResolversTypes['Competition'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  supportGrants?: Resolver<ResolversTypes['SupportGrantConnection'], ParentType, ContextType, RequireFields<CompetitionApplicationsupportGrantsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CompetitionApplicationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionApplicationConnection'] = ResolversParentTypes['CompetitionApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CompetitionApplicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CompetitionApplication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CompetitionApplicationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionApplicationEdge'] = ResolversParentTypes['CompetitionApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompetitionApplication'], ParentType, ContextType>;
+};
+
+export type CompetitionApplicationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionApplicationPayload'] = ResolversParentTypes['CompetitionApplicationPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['CompetitionApplication']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CompetitionAwardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionAward'] = ResolversParentTypes['CompetitionAward']> = {
+  awardedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  prize?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompetitionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionConnection'] = ResolversParentTypes['CompetitionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CompetitionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Competition']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CompetitionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionEdge'] = ResolversParentTypes['CompetitionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Competition'], ParentType, ContextType>;
+};
+
+export type CompetitionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionPayload'] = ResolversParentTypes['CompetitionPayload']> = {
+  competition?: Resolver<Maybe<ResolversTypes['Competition']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CompetitionPhaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompetitionPhase'] = ResolversParentTypes['CompetitionPhase']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CompetitionPhaseKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CompetitionPhaseKindResolvers = EnumResolverSignature<{ APPLICATIONS?: any, AWARDS?: any, JUDGING?: any, PLANNING?: any, SUPPORT?: any }, ResolversTypes['CompetitionPhaseKind']>;
+
+export type CriteriaResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaResult'] = ResolversParentTypes['CriteriaResult']> = {
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CurrencyCodeResolvers = EnumResolverSignature<{ USD?: any, VND?: any }, ResolversTypes['CurrencyCode']>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1966,13 +4682,66 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type EligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
 
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Participants'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventKindResolvers = EnumResolverSignature<{ CONFERENCE?: any, FESTIVAL?: any, STUDY_TOUR?: any, TRAINING?: any, WORKSHOP?: any }, ResolversTypes['EventKind']>;
+
+export type EventPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload']> = {
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ExperienceFieldResolvers = EnumResolverSignature<{ BUSINESS_SUPPORT?: any, FINANCE?: any, INVESTMENT?: any, OTHER?: any }, ResolversTypes['ExperienceField']>;
+
 export type FieldConfidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldConfidence'] = ResolversParentTypes['FieldConfidence']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FounderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Founder'] = ResolversParentTypes['Founder']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  woman?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource']> = {
@@ -1983,12 +4752,86 @@ export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type FundingSourceKindResolvers = EnumResolverSignature<{ DONOR?: any, OTHER?: any, STATE_BUDGET?: any }, ResolversTypes['FundingSourceKind']>;
 
+export type GrantSourceResolvers = EnumResolverSignature<{ CENTRAL_BUDGET?: any, DONOR?: any, OTHER?: any, PROVINCIAL_BUDGET?: any }, ResolversTypes['GrantSource']>;
+
 export type ImportedIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportedIndicator'] = ResolversParentTypes['ImportedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IncubationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incubation'] = ResolversParentTypes['Incubation']> = {
+  cohort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incubator?: Resolver<ResolversTypes['Incubator'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IncubationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncubationConnection'] = ResolversParentTypes['IncubationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IncubationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Incubation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IncubationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncubationEdge'] = ResolversParentTypes['IncubationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Incubation'], ParentType, ContextType>;
+};
+
+export type IncubationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncubationPayload'] = ResolversParentTypes['IncubationPayload']> = {
+  incubation?: Resolver<Maybe<ResolversTypes['Incubation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type IncubatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incubator'] = ResolversParentTypes['Incubator']> = {
+  cohorts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['IncubatorCriteria'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  establishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  host?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incubations?: Resolver<ResolversTypes['IncubationConnection'], ParentType, ContextType, RequireFields<IncubatorincubationsArgs, 'first'>>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IncubatorKind'], ParentType, ContextType>;
+  meetsCriteria?: Resolver<ResolversTypes['CriteriaResult'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recognisedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  recognitionLevel?: Resolver<ResolversTypes['RecognitionLevel'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<IncubatorstartupsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IncubatorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncubatorConnection'] = ResolversParentTypes['IncubatorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IncubatorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Incubator']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IncubatorCriteriaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncubatorCriteria'] = ResolversParentTypes['IncubatorCriteria']> = {
+  cooperationAgreements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hasSupportProcess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  headExperienceField?: Resolver<Maybe<ResolversTypes['ExperienceField']>, ParentType, ContextType>;
+  headExperienceYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type IncubatorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncubatorEdge'] = ResolversParentTypes['IncubatorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Incubator'], ParentType, ContextType>;
+};
+
+export type IncubatorKindResolvers = EnumResolverSignature<{ ACCELERATOR?: any, COWORKING?: any, INCUBATOR?: any, INNOVATION_CENTRE?: any, OPEN_LAB?: any, UNIVERSITY_SPACE?: any }, ResolversTypes['IncubatorKind']>;
+
+export type IncubatorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncubatorPayload'] = ResolversParentTypes['IncubatorPayload']> = {
+  incubator?: Resolver<Maybe<ResolversTypes['Incubator']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
@@ -2053,6 +4896,76 @@ export type IndicatorTargetResolvers<ContextType = GraphQLContext, ParentType ex
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IntellectualPropertyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntellectualProperty'] = ResolversParentTypes['IntellectualProperty']> = {
+  filedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  grantedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IpKind'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InvestmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Investment'] = ResolversParentTypes['Investment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  investor?: Resolver<ResolversTypes['Investor'], ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvestmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentConnection'] = ResolversParentTypes['InvestmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvestmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Investment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InvestmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentEdge'] = ResolversParentTypes['InvestmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Investment'], ParentType, ContextType>;
+};
+
+export type InvestmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentPayload'] = ResolversParentTypes['InvestmentPayload']> = {
+  investment?: Resolver<Maybe<ResolversTypes['Investment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InvestorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Investor'] = ResolversParentTypes['Investor']> = {
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  focusSectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, RequireFields<InvestorinvestmentsArgs, 'first'>>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InvestorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ticketMax?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  ticketMin?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvestorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestorConnection'] = ResolversParentTypes['InvestorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvestorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Investor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InvestorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestorEdge'] = ResolversParentTypes['InvestorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Investor'], ParentType, ContextType>;
+};
+
+export type InvestorKindResolvers = EnumResolverSignature<{ ANGEL?: any, CORPORATE_VENTURE?: any, DONOR?: any, PUBLIC_FUND?: any, VENTURE_FUND?: any }, ResolversTypes['InvestorKind']>;
+
+export type InvestorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestorPayload'] = ResolversParentTypes['InvestorPayload']> = {
+  investor?: Resolver<Maybe<ResolversTypes['Investor']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type IpKindResolvers = EnumResolverSignature<{ PATENT?: any, UTILITY_SOLUTION?: any }, ResolversTypes['IpKind']>;
+
 export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['JurisdictionKind'], ParentType, ContextType>;
@@ -2084,6 +4997,89 @@ export type LegalDocumentEdgeResolvers<ContextType = GraphQLContext, ParentType 
 
 export type LegalDocumentKindResolvers = EnumResolverSignature<{ CIRCULAR?: any, DECISION?: any, DECREE?: any, DIRECTIVE?: any, LAW?: any, OTHER?: any, PARTY_RESOLUTION?: any, PLAN?: any, RESOLUTION?: any }, ResolversTypes['LegalDocumentKind']>;
 
+export type MentorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor']> = {
+  availabilityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expertise?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<MentormentorshipsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<MentorstartupsArgs, 'first'>>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totTrained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorConnection'] = ResolversParentTypes['MentorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MentorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorEdge'] = ResolversParentTypes['MentorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+};
+
+export type MentorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorPayload'] = ResolversParentTypes['MentorPayload']> = {
+  mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MentorSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorSuggestion'] = ResolversParentTypes['MentorSuggestion']> = {
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedExpertise?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedSectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+};
+
+export type MentorshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mentorship'] = ResolversParentTypes['Mentorship']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MentorshipStatus'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentorshipConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorshipConnection'] = ResolversParentTypes['MentorshipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentorshipEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Mentorship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MentorshipEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorshipEdge'] = ResolversParentTypes['MentorshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType>;
+};
+
+export type MentorshipGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorshipGap'] = ResolversParentTypes['MentorshipGap']> = {
+  incubation?: Resolver<ResolversTypes['Incubation'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+};
+
+export type MentorshipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorshipPayload'] = ResolversParentTypes['MentorshipPayload']> = {
+  mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MentorshipStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, ENDED?: any }, ResolversTypes['MentorshipStatus']>;
+
 export type MilestoneProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MilestoneProgress'] = ResolversParentTypes['MilestoneProgress']> = {
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   actualYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2095,10 +5091,43 @@ export type MilestoneProgressResolvers<ContextType = GraphQLContext, ParentType 
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   agencyCreate?: Resolver<ResolversTypes['AgencyPayload'], ParentType, ContextType, RequireFields<MutationagencyCreateArgs, 'input'>>;
+  apiKeyCreate?: Resolver<ResolversTypes['ApiKeyCreatePayload'], ParentType, ContextType, RequireFields<MutationapiKeyCreateArgs, 'input'>>;
+  apiKeyRevoke?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationapiKeyRevokeArgs, 'input'>>;
+  competitionApply?: Resolver<ResolversTypes['CompetitionApplicationPayload'], ParentType, ContextType, RequireFields<MutationcompetitionApplyArgs, 'input'>>;
+  competitionAward?: Resolver<ResolversTypes['CompetitionApplicationPayload'], ParentType, ContextType, RequireFields<MutationcompetitionAwardArgs, 'input'>>;
+  competitionCreate?: Resolver<ResolversTypes['CompetitionPayload'], ParentType, ContextType, RequireFields<MutationcompetitionCreateArgs, 'input'>>;
+  competitionDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationcompetitionDeleteArgs, 'input'>>;
+  competitionShortlist?: Resolver<ResolversTypes['CompetitionApplicationPayload'], ParentType, ContextType, RequireFields<MutationcompetitionShortlistArgs, 'input'>>;
+  competitionUpdate?: Resolver<ResolversTypes['CompetitionPayload'], ParentType, ContextType, RequireFields<MutationcompetitionUpdateArgs, 'input'>>;
+  eventCreate?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationeventCreateArgs, 'input'>>;
+  eventDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationeventDeleteArgs, 'input'>>;
+  eventUpdate?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationeventUpdateArgs, 'input'>>;
+  incubationCreate?: Resolver<ResolversTypes['IncubationPayload'], ParentType, ContextType, RequireFields<MutationincubationCreateArgs, 'input'>>;
+  incubationDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationincubationDeleteArgs, 'input'>>;
+  incubationUpdate?: Resolver<ResolversTypes['IncubationPayload'], ParentType, ContextType, RequireFields<MutationincubationUpdateArgs, 'input'>>;
+  incubatorCreate?: Resolver<ResolversTypes['IncubatorPayload'], ParentType, ContextType, RequireFields<MutationincubatorCreateArgs, 'input'>>;
+  incubatorDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationincubatorDeleteArgs, 'input'>>;
+  incubatorUpdate?: Resolver<ResolversTypes['IncubatorPayload'], ParentType, ContextType, RequireFields<MutationincubatorUpdateArgs, 'input'>>;
   indicatorCreate?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationindicatorCreateArgs, 'input'>>;
   indicatorUpdate?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationindicatorUpdateArgs, 'input'>>;
+  investmentCreate?: Resolver<ResolversTypes['InvestmentPayload'], ParentType, ContextType, RequireFields<MutationinvestmentCreateArgs, 'input'>>;
+  investmentDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationinvestmentDeleteArgs, 'input'>>;
+  investmentUpdate?: Resolver<ResolversTypes['InvestmentPayload'], ParentType, ContextType, RequireFields<MutationinvestmentUpdateArgs, 'input'>>;
+  investorCreate?: Resolver<ResolversTypes['InvestorPayload'], ParentType, ContextType, RequireFields<MutationinvestorCreateArgs, 'input'>>;
+  investorDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationinvestorDeleteArgs, 'input'>>;
+  investorUpdate?: Resolver<ResolversTypes['InvestorPayload'], ParentType, ContextType, RequireFields<MutationinvestorUpdateArgs, 'input'>>;
+  mentorCreate?: Resolver<ResolversTypes['MentorPayload'], ParentType, ContextType, RequireFields<MutationmentorCreateArgs, 'input'>>;
+  mentorDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationmentorDeleteArgs, 'input'>>;
+  mentorUpdate?: Resolver<ResolversTypes['MentorPayload'], ParentType, ContextType, RequireFields<MutationmentorUpdateArgs, 'input'>>;
+  mentorshipEnd?: Resolver<ResolversTypes['MentorshipPayload'], ParentType, ContextType, RequireFields<MutationmentorshipEndArgs, 'input'>>;
+  mentorshipStart?: Resolver<ResolversTypes['MentorshipPayload'], ParentType, ContextType, RequireFields<MutationmentorshipStartArgs, 'input'>>;
   observationApprove?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationApproveArgs, 'input'>>;
   observationCreate?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationCreateArgs, 'input'>>;
   observationReopen?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationReopenArgs, 'input'>>;
@@ -2109,6 +5138,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   planImport?: Resolver<ResolversTypes['PlanImportPayload'], ParentType, ContextType, RequireFields<MutationplanImportArgs, 'input'>>;
   planPublish?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanPublishArgs, 'input'>>;
   planUpdate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanUpdateArgs, 'input'>>;
+  startupCreate?: Resolver<ResolversTypes['StartupPayload'], ParentType, ContextType, RequireFields<MutationstartupCreateArgs, 'input'>>;
+  startupDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationstartupDeleteArgs, 'input'>>;
+  startupUpdate?: Resolver<ResolversTypes['StartupPayload'], ParentType, ContextType, RequireFields<MutationstartupUpdateArgs, 'input'>>;
+  supportGrantCreate?: Resolver<ResolversTypes['SupportGrantPayload'], ParentType, ContextType, RequireFields<MutationsupportGrantCreateArgs, 'input'>>;
+  supportGrantDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationsupportGrantDeleteArgs, 'input'>>;
+  supportGrantUpdate?: Resolver<ResolversTypes['SupportGrantPayload'], ParentType, ContextType, RequireFields<MutationsupportGrantUpdateArgs, 'input'>>;
   targetSet?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationtargetSetArgs, 'input'>>;
   taskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationtaskCreateArgs, 'input'>>;
   taskDelete?: Resolver<ResolversTypes['TaskDeletePayload'], ParentType, ContextType, RequireFields<MutationtaskDeleteArgs, 'input'>>;
@@ -2120,7 +5155,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agency' | 'Indicator' | 'LegalDocument' | 'Observation' | 'Plan' | 'Task' | 'TaskReport', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agency' | 'ApiKey' | 'Competition' | 'CompetitionApplication' | 'Event' | 'Incubation' | 'Incubator' | 'Indicator' | 'Investment' | 'Investor' | 'LegalDocument' | 'Mentor' | 'Mentorship' | 'Observation' | 'Plan' | 'Startup' | 'SupportGrant' | 'Task' | 'TaskReport', ParentType, ContextType>;
 };
 
 export type ObservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
@@ -2164,11 +5199,22 @@ export type ObservationPayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type ObservationStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['ObservationStatus']>;
 
+export type OrderDirectionResolvers = EnumResolverSignature<{ ASC?: any, DESC?: any }, ResolversTypes['OrderDirection']>;
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipantsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Participants'] = ResolversParentTypes['Participants']> = {
+  cooperatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  farmers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
@@ -2242,21 +5288,151 @@ export type PlanPeriodResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type PlanStatusResolvers = EnumResolverSignature<{ CLOSED?: any, DRAFT?: any, PUBLISHED?: any }, ResolversTypes['PlanStatus']>;
 
+export type ProductResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  commercialisedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProgressStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, MET?: any, NEEDS_REVIEW?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['ProgressStatus']>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryagenciesArgs, 'first'>>;
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType, RequireFields<QueryapiKeysArgs, 'jurisdiction'>>;
+  competitions?: Resolver<ResolversTypes['CompetitionConnection'], ParentType, ContextType, RequireFields<QuerycompetitionsArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryeventsArgs, 'first'>>;
+  incubations?: Resolver<ResolversTypes['IncubationConnection'], ParentType, ContextType, RequireFields<QueryincubationsArgs, 'first'>>;
+  incubators?: Resolver<ResolversTypes['IncubatorConnection'], ParentType, ContextType, RequireFields<QueryincubatorsArgs, 'first'>>;
+  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, RequireFields<QueryinvestmentsArgs, 'first'>>;
+  investors?: Resolver<ResolversTypes['InvestorConnection'], ParentType, ContextType, RequireFields<QueryinvestorsArgs, 'first'>>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
+  mentorSuggestions?: Resolver<Array<ResolversTypes['MentorSuggestion']>, ParentType, ContextType, RequireFields<QuerymentorSuggestionsArgs, 'first' | 'startup'>>;
+  mentors?: Resolver<ResolversTypes['MentorConnection'], ParentType, ContextType, RequireFields<QuerymentorsArgs, 'first'>>;
+  mentorshipGaps?: Resolver<Array<ResolversTypes['MentorshipGap']>, ParentType, ContextType, Partial<QuerymentorshipGapsArgs>>;
+  mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<QuerymentorshipsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   planByNumber?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryplanByNumberArgs, 'jurisdiction' | 'number'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryplansArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
+  startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QuerystartupsArgs, 'first'>>;
+  supportGrants?: Resolver<ResolversTypes['SupportGrantConnection'], ParentType, ContextType, RequireFields<QuerysupportGrantsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type RecognitionLevelResolvers = EnumResolverSignature<{ INTERNATIONAL?: any, NATIONAL?: any, NONE?: any, PROVINCIAL?: any }, ResolversTypes['RecognitionLevel']>;
+
 export type RecurrenceResolvers = EnumResolverSignature<{ ANNUAL?: any, CONTINUOUS?: any, MONTHLY?: any, QUARTERLY?: any }, ResolversTypes['Recurrence']>;
 
+export type RegistryDeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryDeletePayload'] = ResolversParentTypes['RegistryDeletePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RegistryOrderFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, DATE?: any, NAME?: any }, ResolversTypes['RegistryOrderField']>;
+
 export type RoleResolvers = EnumResolverSignature<{ AGENCY?: any, NATIONAL?: any, PROVINCE_ADMIN?: any, PUBLIC?: any }, ResolversTypes['Role']>;
+
+export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  __resolveType?: TypeResolveFn<'Competition' | 'Event' | 'Incubator' | 'Investor' | 'Mentor' | 'Startup', ParentType, ContextType>;
+};
+
+export type SearchResultConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultConnection'] = ResolversParentTypes['SearchResultConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultEdge'] = ResolversParentTypes['SearchResultEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+};
+
+export type SearchTypeResolvers = EnumResolverSignature<{ COMPETITION?: any, EVENT?: any, INCUBATOR?: any, INVESTOR?: any, MENTOR?: any, STARTUP?: any }, ResolversTypes['SearchType']>;
+
+export type SectorResolvers = EnumResolverSignature<{ AGRO_PROCESSING?: any, BORDER_ECONOMY?: any, DIGITAL_TRANSFORMATION?: any, ELECTRONICS_SEMICONDUCTORS?: any, GREEN_CIRCULAR_ECONOMY?: any, HIGH_TECH_AGRICULTURE?: any, MEDICINAL_HERBS?: any, OCOP_PRODUCTS?: any, OTHER?: any, TOURISM?: any }, ResolversTypes['Sector']>;
+
+export type StartupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Startup'] = ResolversParentTypes['Startup']> = {
+  applications?: Resolver<ResolversTypes['CompetitionApplicationConnection'], ParentType, ContextType, RequireFields<StartupapplicationsArgs, 'first'>>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, Partial<StartupeligibilityArgs>>;
+  enterpriseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstRegisteredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  founders?: Resolver<Array<ResolversTypes['Founder']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incubations?: Resolver<ResolversTypes['IncubationConnection'], ParentType, ContextType, RequireFields<StartupincubationsArgs, 'first'>>;
+  incubator?: Resolver<Maybe<ResolversTypes['Incubator']>, ParentType, ContextType>;
+  intellectualProperty?: Resolver<Array<ResolversTypes['IntellectualProperty']>, ParentType, ContextType>;
+  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, RequireFields<StartupinvestmentsArgs, 'first'>>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  mentors?: Resolver<ResolversTypes['MentorConnection'], ParentType, ContextType, RequireFields<StartupmentorsArgs, 'first'>>;
+  mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<StartupmentorshipsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['StartupStage'], ParentType, ContextType>;
+  supportReceived?: Resolver<ResolversTypes['SupportGrantConnection'], ParentType, ContextType, RequireFields<StartupsupportReceivedArgs, 'first'>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenLed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  youthLed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StartupConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupConnection'] = ResolversParentTypes['StartupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StartupEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type StartupEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupEdge'] = ResolversParentTypes['StartupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+};
+
+export type StartupPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupPayload'] = ResolversParentTypes['StartupPayload']> = {
+  startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StartupStageResolvers = EnumResolverSignature<{ GRADUATED?: any, INACTIVE?: any, PROJECT?: any, SCALEUP?: any, STARTUP?: any }, ResolversTypes['StartupStage']>;
+
+export type SupportGrantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportGrant'] = ResolversParentTypes['SupportGrant']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  application?: Resolver<Maybe<ResolversTypes['CompetitionApplication']>, ParentType, ContextType>;
+  beneficiary?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType>;
+  beneficiaryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  policyBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['GrantSource'], ParentType, ContextType>;
+  sourceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SupportGrantConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportGrantConnection'] = ResolversParentTypes['SupportGrantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupportGrantEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SupportGrant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SupportGrantEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportGrantEdge'] = ResolversParentTypes['SupportGrantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupportGrant'], ParentType, ContextType>;
+};
+
+export type SupportGrantPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportGrantPayload'] = ResolversParentTypes['SupportGrantPayload']> = {
+  supportGrant?: Resolver<Maybe<ResolversTypes['SupportGrant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type TargetComparatorResolvers = EnumResolverSignature<{ AT_LEAST?: any, AT_MOST?: any, DONE_BY?: any, EXACTLY?: any, GROWTH_RATE?: any, INCREASING?: any, QUALITATIVE?: any, RANGE?: any, RANK_TOP?: any }, ResolversTypes['TargetComparator']>;
 
@@ -2389,15 +5565,52 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AgencyPayload?: AgencyPayloadResolvers<ContextType>;
   AgencyResponsibility?: AgencyResponsibilityResolvers<ContextType>;
   AgencyRole?: AgencyRoleResolvers;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyCreatePayload?: ApiKeyCreatePayloadResolvers<ContextType>;
+  ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  ApplicationStatus?: ApplicationStatusResolvers;
+  Award?: AwardResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
+  Competition?: CompetitionResolvers<ContextType>;
+  CompetitionApplication?: CompetitionApplicationResolvers<ContextType>;
+  CompetitionApplicationConnection?: CompetitionApplicationConnectionResolvers<ContextType>;
+  CompetitionApplicationEdge?: CompetitionApplicationEdgeResolvers<ContextType>;
+  CompetitionApplicationPayload?: CompetitionApplicationPayloadResolvers<ContextType>;
+  CompetitionAward?: CompetitionAwardResolvers<ContextType>;
+  CompetitionConnection?: CompetitionConnectionResolvers<ContextType>;
+  CompetitionEdge?: CompetitionEdgeResolvers<ContextType>;
+  CompetitionPayload?: CompetitionPayloadResolvers<ContextType>;
+  CompetitionPhase?: CompetitionPhaseResolvers<ContextType>;
+  CompetitionPhaseKind?: CompetitionPhaseKindResolvers;
+  CriteriaResult?: CriteriaResultResolvers<ContextType>;
+  CurrencyCode?: CurrencyCodeResolvers;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Eligibility?: EligibilityResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventKind?: EventKindResolvers;
+  EventPayload?: EventPayloadResolvers<ContextType>;
+  ExperienceField?: ExperienceFieldResolvers;
   FieldConfidence?: FieldConfidenceResolvers<ContextType>;
+  Founder?: FounderResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   FundingSourceKind?: FundingSourceKindResolvers;
+  GrantSource?: GrantSourceResolvers;
   ImportedIndicator?: ImportedIndicatorResolvers<ContextType>;
+  Incubation?: IncubationResolvers<ContextType>;
+  IncubationConnection?: IncubationConnectionResolvers<ContextType>;
+  IncubationEdge?: IncubationEdgeResolvers<ContextType>;
+  IncubationPayload?: IncubationPayloadResolvers<ContextType>;
+  Incubator?: IncubatorResolvers<ContextType>;
+  IncubatorConnection?: IncubatorConnectionResolvers<ContextType>;
+  IncubatorCriteria?: IncubatorCriteriaResolvers<ContextType>;
+  IncubatorEdge?: IncubatorEdgeResolvers<ContextType>;
+  IncubatorKind?: IncubatorKindResolvers;
+  IncubatorPayload?: IncubatorPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorAgency?: IndicatorAgencyResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
@@ -2407,13 +5620,36 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
   IndicatorProgress?: IndicatorProgressResolvers<ContextType>;
   IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
+  IntellectualProperty?: IntellectualPropertyResolvers<ContextType>;
+  Investment?: InvestmentResolvers<ContextType>;
+  InvestmentConnection?: InvestmentConnectionResolvers<ContextType>;
+  InvestmentEdge?: InvestmentEdgeResolvers<ContextType>;
+  InvestmentPayload?: InvestmentPayloadResolvers<ContextType>;
+  Investor?: InvestorResolvers<ContextType>;
+  InvestorConnection?: InvestorConnectionResolvers<ContextType>;
+  InvestorEdge?: InvestorEdgeResolvers<ContextType>;
+  InvestorKind?: InvestorKindResolvers;
+  InvestorPayload?: InvestorPayloadResolvers<ContextType>;
+  IpKind?: IpKindResolvers;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   JurisdictionKind?: JurisdictionKindResolvers;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalDocumentConnection?: LegalDocumentConnectionResolvers<ContextType>;
   LegalDocumentEdge?: LegalDocumentEdgeResolvers<ContextType>;
   LegalDocumentKind?: LegalDocumentKindResolvers;
+  Mentor?: MentorResolvers<ContextType>;
+  MentorConnection?: MentorConnectionResolvers<ContextType>;
+  MentorEdge?: MentorEdgeResolvers<ContextType>;
+  MentorPayload?: MentorPayloadResolvers<ContextType>;
+  MentorSuggestion?: MentorSuggestionResolvers<ContextType>;
+  Mentorship?: MentorshipResolvers<ContextType>;
+  MentorshipConnection?: MentorshipConnectionResolvers<ContextType>;
+  MentorshipEdge?: MentorshipEdgeResolvers<ContextType>;
+  MentorshipGap?: MentorshipGapResolvers<ContextType>;
+  MentorshipPayload?: MentorshipPayloadResolvers<ContextType>;
+  MentorshipStatus?: MentorshipStatusResolvers;
   MilestoneProgress?: MilestoneProgressResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
@@ -2421,7 +5657,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ObservationEdge?: ObservationEdgeResolvers<ContextType>;
   ObservationPayload?: ObservationPayloadResolvers<ContextType>;
   ObservationStatus?: ObservationStatusResolvers;
+  OrderDirection?: OrderDirectionResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Participants?: ParticipantsResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
   PlanEdge?: PlanEdgeResolvers<ContextType>;
@@ -2430,10 +5668,28 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanPayload?: PlanPayloadResolvers<ContextType>;
   PlanPeriod?: PlanPeriodResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
+  Product?: ProductResolvers<ContextType>;
   ProgressStatus?: ProgressStatusResolvers;
   Query?: QueryResolvers<ContextType>;
+  RecognitionLevel?: RecognitionLevelResolvers;
   Recurrence?: RecurrenceResolvers;
+  RegistryDeletePayload?: RegistryDeletePayloadResolvers<ContextType>;
+  RegistryOrderField?: RegistryOrderFieldResolvers;
   Role?: RoleResolvers;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
+  SearchResultEdge?: SearchResultEdgeResolvers<ContextType>;
+  SearchType?: SearchTypeResolvers;
+  Sector?: SectorResolvers;
+  Startup?: StartupResolvers<ContextType>;
+  StartupConnection?: StartupConnectionResolvers<ContextType>;
+  StartupEdge?: StartupEdgeResolvers<ContextType>;
+  StartupPayload?: StartupPayloadResolvers<ContextType>;
+  StartupStage?: StartupStageResolvers;
+  SupportGrant?: SupportGrantResolvers<ContextType>;
+  SupportGrantConnection?: SupportGrantConnectionResolvers<ContextType>;
+  SupportGrantEdge?: SupportGrantEdgeResolvers<ContextType>;
+  SupportGrantPayload?: SupportGrantPayloadResolvers<ContextType>;
   TargetComparator?: TargetComparatorResolvers;
   TargetDirection?: TargetDirectionResolvers;
   Task?: TaskResolvers<ContextType>;

@@ -1,0 +1,4 @@
+import type   { IncubationEdgeResolvers } from './types.generated.js';
+    export const IncubationEdge: IncubationEdgeResolvers = {
+    /* Implement IncubationEdge resolver logic here */
+  };

@@ -1,0 +1,4 @@
+import type   { InvestmentConnectionResolvers } from './types.generated.js';
+    export const InvestmentConnection: InvestmentConnectionResolvers = {
+    /* Implement InvestmentConnection resolver logic here */
+  };

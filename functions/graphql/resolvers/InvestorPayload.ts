@@ -1,0 +1,4 @@
+import type   { InvestorPayloadResolvers } from './types.generated.js';
+    export const InvestorPayload: InvestorPayloadResolvers = {
+    /* Implement InvestorPayload resolver logic here */
+  };

@@ -1,0 +1,7 @@
+import type { QueryResolvers } from './../types.generated.js';
+import { listCompetitions } from '../../../services/ecosystem/competitions';
+import { connection } from '../../ecosystem';
+import { pageSize } from '../../global-id';
+
+export const competitions: NonNullable<QueryResolvers['competitions']> = (_parent, { first, after, filter, orderBy }, ctx) =>
+  connection(() => listCompetitions(ctx.services, filter ?? {}, orderBy, pageSize(first), after ?? null));

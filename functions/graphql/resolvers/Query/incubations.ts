@@ -1,0 +1,7 @@
+import type { QueryResolvers } from './../types.generated.js';
+import { listIncubations } from '../../../services/ecosystem/incubators';
+import { connection } from '../../ecosystem';
+import { pageSize } from '../../global-id';
+
+export const incubations: NonNullable<QueryResolvers['incubations']> = (_parent, { first, after, filter }, ctx) =>
+  connection(() => listIncubations(ctx.services, filter ?? {}, pageSize(first), after ?? null));

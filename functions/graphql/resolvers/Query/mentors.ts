@@ -1,0 +1,7 @@
+import type { QueryResolvers } from './../types.generated.js';
+import { listMentors } from '../../../services/ecosystem/mentors';
+import { connection } from '../../ecosystem';
+import { pageSize } from '../../global-id';
+
+export const mentors: NonNullable<QueryResolvers['mentors']> = (_parent, { first, after, filter, orderBy }, ctx) =>
+  connection(() => listMentors(ctx.services, filter ?? {}, orderBy, pageSize(first), after ?? null));
