@@ -32,14 +32,14 @@ export const createDocumentClient = (config: DataConfig): DynamoDBDocumentClient
     (next, context) => async (args) => {
       const operation = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
       const meters = currentMeters();
-      for (const m of meters) m.start(operation);
+      const depths = meters.map((m) => m.start(operation));
       let capacity = 0;
       try {
         const out = await next(args);
         capacity = readCapacity((out as { output?: unknown }).output);
         return out;
       } finally {
-        for (const m of meters) m.end(capacity);
+        meters.forEach((m, i) => m.end(depths[i] ?? 1, capacity));
       }
     },
     { step: 'initialize', name: 'ecosystemGraphMeter' },

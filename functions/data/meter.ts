@@ -2,8 +2,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * Counts DynamoDB requests per GraphQL request: by operation, and in sequential
- * round trips (a request that starts while another is in flight shares its round
- * trip). Tests and the bench read it to prove "no N+1"; it never changes behaviour.
+ * round trips. A request's round trip is one more than the deepest request that had
+ * completed when it started (it may have waited for that answer); unrelated requests
+ * overlapping in the background do not merge levels. Tests and the bench read it to
+ * prove "no N+1"; it never changes behaviour.
  */
 export interface MeterReading {
   readonly requests: Readonly<Record<string, number>>;
@@ -13,21 +15,24 @@ export interface MeterReading {
 }
 
 class Meter {
+  constructor(readonly parent: Meter | null = null) {}
   requests: Record<string, number> = {};
   total = 0;
   roundTrips = 0;
-  inFlight = 0;
+  deepestCompleted = 0;
   consumedReadCapacity = 0;
 
-  start(operation: string): void {
+  /** Returns the request's round trip, to hand back to `end`. */
+  start(operation: string): number {
     this.requests[operation] = (this.requests[operation] ?? 0) + 1;
     this.total += 1;
-    if (this.inFlight === 0) this.roundTrips += 1;
-    this.inFlight += 1;
+    const depth = this.deepestCompleted + 1;
+    this.roundTrips = Math.max(this.roundTrips, depth);
+    return depth;
   }
 
-  end(capacity: number): void {
-    this.inFlight -= 1;
+  end(depth: number, capacity: number): void {
+    this.deepestCompleted = Math.max(this.deepestCompleted, depth);
     this.consumedReadCapacity += capacity;
   }
 
@@ -46,7 +51,8 @@ const storage = new AsyncLocalStorage<Meter>();
 let global = new Meter();
 
 export const runMetered = <T>(fn: () => Promise<T>): Promise<{ result: T; reading: MeterReading }> => {
-  const meter = new Meter();
+  // Nested meters (a request inside a test's measurement) all count.
+  const meter = new Meter(storage.getStore() ?? null);
   return storage.run(meter, async () => {
     const result = await fn();
     return { result, reading: meter.read() };
@@ -54,8 +60,9 @@ export const runMetered = <T>(fn: () => Promise<T>): Promise<{ result: T; readin
 };
 
 export const currentMeters = (): Meter[] => {
-  const scoped = storage.getStore();
-  return scoped ? [scoped, global] : [global];
+  const meters = [global];
+  for (let m = storage.getStore() ?? null; m; m = m.parent) meters.push(m);
+  return meters;
 };
 
 export const globalMeter = {

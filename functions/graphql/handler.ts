@@ -3,11 +3,12 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import middy from '@middy/core';
 import httpErrorHandler from '@middy/http-error-handler';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { dataConfigFromEnv, Store } from '../data';
+import { dataConfigFromEnv, runMetered, Store } from '../data';
 import { quotasFromEnv } from '../services/admission';
 import type { Caller } from '../services/caller';
 import { createVerifier } from './auth';
 import { limitsFromEnv } from './limits';
+import { createObservability } from './observability';
 import { admitRequest, buildServer, createContext } from './server';
 
 /**
@@ -40,8 +41,24 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
     },
   });
 
+  const observability = createObservability(env);
+
   const gatedHandler = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
+    const started = Date.now();
     const requestId = context.awsRequestId ?? randomUUID();
+    const { result, reading } = await runMetered(() => serve(event, context, requestId));
+    observability.record({
+      requestId,
+      caller: admitted.get(event)?.caller ?? null,
+      status: result.statusCode,
+      durationMs: Date.now() - started,
+      body: result.body,
+      dynamodb: reading,
+    });
+    return result;
+  };
+
+  const serve = async (event: APIGatewayProxyEvent, context: Context, requestId: string): Promise<APIGatewayProxyResult> => {
     const gate = await admitRequest(deps, {
       authorization: header(event.headers, 'authorization'),
       apiKey: header(event.headers, 'x-api-key'),
@@ -50,7 +67,8 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
     });
     if (!gate.ok) return { statusCode: gate.refusal.status, headers: gate.refusal.headers, body: gate.refusal.body };
     admitted.set(event, { caller: gate.caller, requestId });
-    return (await graphqlHandler(event, context, () => undefined)) as APIGatewayProxyResult;
+    const [result, refused] = await Promise.all([graphqlHandler(event, context, () => undefined) as Promise<APIGatewayProxyResult>, gate.check]);
+    return refused ? { statusCode: refused.status, headers: refused.headers, body: refused.body } : result;
   };
   return middy(gatedHandler).use(httpErrorHandler());
 };

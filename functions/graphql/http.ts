@@ -41,10 +41,17 @@ export const graphqlHttpHandler =
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const result = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(deps, gate.caller, requestId),
-    });
+    const [result, refused] = await Promise.all([
+      server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => createContext(deps, gate.caller, requestId),
+      }),
+      gate.check,
+    ]);
+    if (refused) {
+      res.writeHead(refused.status, { ...refused.headers, 'x-request-id': requestId }).end(refused.body);
+      return;
+    }
     const out: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;
     res.writeHead(result.status ?? 200, out);

@@ -68,39 +68,52 @@ const refusal = (status: number, message: string, extensions: Record<string, unk
 });
 
 /**
- * The gate every request passes before Apollo: token verification, partner keys and
- * quotas. Done here rather than in Apollo's context function so a refusal is a clean
- * 401/429 with its own message, and an outage in it is masked like any other.
+ * The gate every request passes before Apollo: the token is verified first (no I/O
+ * with a cached key set). A caller without a token reads published data only, so its
+ * query runs at once while its partner key and quota are checked alongside; the
+ * answer is replaced by the refusal if the check fails. Done outside Apollo's context
+ * function so a refusal is a clean 401/429, and an outage in it is masked.
  */
-export const admitRequest = async (deps: ContextDeps, request: RequestInfo): Promise<{ ok: true; caller: Caller } | { ok: false; refusal: Refusal }> => {
+export interface Admitted {
+  readonly ok: true;
+  readonly caller: Caller;
+  /** Resolves to a refusal when the key or quota check fails; null when the request may stand. */
+  readonly check: Promise<Refusal | null>;
+}
+
+export const admitRequest = async (deps: ContextDeps, request: RequestInfo): Promise<Admitted | { ok: false; refusal: Refusal }> => {
+  let verified: Caller;
   try {
-    const admission = await admit(deps.store, deps.quotas, await deps.verify(request.authorization), request);
-    if (admission.ok) return { ok: true, caller: admission.caller };
-    if (admission.reason === 'UNKNOWN_KEY') {
-      return { ok: false, refusal: refusal(401, 'The API key is unknown or revoked', { code: 'UNAUTHENTICATED' }) };
-    }
-    return {
-      ok: false,
-      refusal: refusal(
-        429,
-        `Rate limit of ${admission.limit} requests a minute reached; retry after ${admission.retryAfterSeconds} s`,
-        { code: 'RATE_LIMITED', limit: admission.limit, retryAfterSeconds: admission.retryAfterSeconds },
-        { 'retry-after': String(admission.retryAfterSeconds) },
-      ),
-    };
+    verified = await deps.verify(request.authorization);
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
       return { ok: false, refusal: refusal(401, error.message, { code: 'UNAUTHENTICATED' }) };
     }
-    (deps.log ?? defaultLog)({ level: 'ERROR', message: 'admission failed', requestId: request.requestId, error: (error as Error).stack ?? String(error) });
-    return {
-      ok: false,
-      refusal: refusal(503, `Internal error. Quote request id ${request.requestId} when you report it.`, {
-        code: 'INTERNAL_SERVER_ERROR',
-        requestId: request.requestId,
-      }),
-    };
+    return { ok: false, refusal: masked(deps, request, error) };
   }
+  if (verified.role !== 'PUBLIC') return { ok: true, caller: verified, check: Promise.resolve(null) };
+  const check = admit(deps.store, deps.quotas, verified, request).then(
+    (admission): Refusal | null => {
+      if (admission.ok) return null;
+      if (admission.reason === 'UNKNOWN_KEY') return refusal(401, 'The API key is unknown or revoked', { code: 'UNAUTHENTICATED' });
+      return refusal(
+        429,
+        `Rate limit of ${admission.limit} requests a minute reached; retry after ${admission.retryAfterSeconds} s`,
+        { code: 'RATE_LIMITED', limit: admission.limit, retryAfterSeconds: admission.retryAfterSeconds },
+        { 'retry-after': String(admission.retryAfterSeconds) },
+      );
+    },
+    (error: unknown) => masked(deps, request, error),
+  );
+  return { ok: true, caller: verified, check };
+};
+
+const masked = (deps: ContextDeps, request: RequestInfo, error: unknown): Refusal => {
+  (deps.log ?? defaultLog)({ level: 'ERROR', message: 'admission failed', requestId: request.requestId, error: (error as Error).stack ?? String(error) });
+  return refusal(503, `Internal error. Quote request id ${request.requestId} when you report it.`, {
+    code: 'INTERNAL_SERVER_ERROR',
+    requestId: request.requestId,
+  });
 };
 
 /** The per-request context of an admitted caller: fresh loaders, the data scope of the caller. */

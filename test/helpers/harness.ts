@@ -58,6 +58,9 @@ export const startHarness = async (options: { seed?: readonly string[]; env?: Re
     STAGE: 'test',
     // Tests send many anonymous requests from one address; the quota has its own test.
     QUOTA_ANONYMOUS_PER_MINUTE: '100000',
+    // The handler's request log and EMF metrics have their own test; keep test output readable.
+    LOG_LEVEL: 'SILENT',
+    POWERTOOLS_METRICS_DISABLED: 'true',
     ...options.env,
   };
   const handler = createHandler({ ...process.env, ...env });

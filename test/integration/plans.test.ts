@@ -159,7 +159,7 @@ describe('plan write path', () => {
     // Prepare: an unknown table prefix makes every DynamoDB call fail like an outage would.
     const { createHandler } = await import('../../functions/graphql/handler');
     const { graphqlEvent, lambdaContext } = await import('../helpers/events');
-    const broken = createHandler({ ...process.env, TABLE_PREFIX: 'missing', DYNAMODB_ENDPOINT: h.endpoint, JURISDICTIONS: '04' });
+    const broken = createHandler({ ...process.env, ...h.env, TABLE_PREFIX: 'missing' });
     // Act
     const result = (await broken(graphqlEvent({ query: '{ plans(first: 1) { nodes { number } } }' }), lambdaContext())) as { body: string };
     const body = JSON.parse(result.body) as { errors: { message: string; extensions: Record<string, unknown> }[] };
