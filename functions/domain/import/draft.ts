@@ -7,7 +7,7 @@ import type { AgencyFixture } from '../plan/fixture';
 import type { AgencyKind } from '../plan/model';
 import { fold } from '../text/vietnamese';
 import { dropRepeatedRuns } from './dedupe';
-import { readFunding } from './funding';
+import { readFunding, splitFundingItems } from './funding';
 import { readHeader } from './header';
 import { readIndicatorTable } from './indicators';
 import { collectLegalBases, isBasisParagraph } from './legal-bases';
@@ -128,8 +128,10 @@ export function parsePlan(text: string): ParseResult {
   }
   const tasks = [...textTasks, ...tableTasks];
 
-  const fundingSources = of('funding').flatMap((s) => readFunding(s.units));
-  const { responsibilities, orphans } = readResponsibilities(of('organisation').flatMap((s) => s.units));
+  // A funding item under "Tổ chức thực hiện" is funding, not an agency's duties.
+  const organisation = splitFundingItems(of('organisation').flatMap((s) => s.units));
+  const fundingSources = dedupeFunding([...of('funding').flatMap((s) => readFunding(s.units)), ...readFunding(organisation.funding)]);
+  const { responsibilities, orphans } = readResponsibilities(organisation.rest);
   if (orphans.length > 0) warnings.push(`${orphans.length} duties under a lost agency heading were not placed.`);
   unplaced.push(...orphans);
   for (const s of of('preamble', 'other', 'annex', 'scope')) {
@@ -200,6 +202,16 @@ export function parsePlan(text: string): ParseResult {
     warnings,
   };
   return { ok: true, draft };
+}
+
+function dedupeFunding<T extends { name: string }>(list: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const k = fold(s.name);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function round(n: number): number {

@@ -40,6 +40,8 @@ export function readFunding(units: readonly Unit[]): FundingSource[] {
       const hasBullets = (units[i + 1]?.kind === 'bullet' || units[i + 1]?.kind === 'lettered');
       if (after && !hasBullets) {
         for (const part of after.split(/;\s*/)) if (part.trim().length > 5) out.push(source(part));
+      } else if (colon < 0 && !hasBullets) {
+        out.push(...sourcesInSentence(u.text).map(source));
       }
       continue;
     }
@@ -59,4 +61,33 @@ export function readFunding(units: readonly Unit[]): FundingSource[] {
     seen.add(k);
     return true;
   });
+}
+
+const SOURCE_HEAD = String.raw`(?:các\s+)?(?:nguồn|ngân sách|vốn|quỹ|kinh phí|tài trợ|vốn vay|viện trợ)(?![\p{L}])`;
+
+/**
+ * The sources one sentence names after "từ": "Kinh phí … được bảo đảm từ ngân sách nhà nước
+ * theo phân cấp, nguồn vốn xã hội hóa và các nguồn vốn hợp pháp khác." → three sources. A
+ * list item is cut at "," or "và" only before a word that starts a source, and loses its
+ * "theo …" clause.
+ */
+export function sourcesInSentence(text: string): string[] {
+  const m = new RegExp(String.raw`(?<![\p{L}])từ\s+(${SOURCE_HEAD}.*?)(?:\.\s+\p{Lu}|\.?\s*$)`, 'su').exec(text);
+  if (!m) return [];
+  return (m[1] ?? '')
+    .split(new RegExp(String.raw`\s*(?:,|;|\s+và)\s+(?=${SOURCE_HEAD})`, 'u'))
+    .map((p) => p.replace(/\s+(?:theo|được|do)\s.*$/su, '').trim())
+    .filter((p) => p.length > 5);
+}
+
+/** Items of "Tổ chức thực hiện" that are about funding ("3. Kinh phí thực hiện … được bảo đảm từ …"), with the lines under them. */
+export function splitFundingItems(units: readonly Unit[]): { funding: Unit[]; rest: Unit[] } {
+  const funding: Unit[] = [];
+  const rest: Unit[] = [];
+  let inFunding = false;
+  for (const u of units) {
+    if (u.kind === 'numbered' || u.kind === 'roman') inFunding = /^(kinh phi|nguon kinh phi|nguon von|ve kinh phi)(?![a-z])/.test(fold(u.text));
+    (inFunding ? funding : rest).push(u);
+  }
+  return { funding, rest };
 }

@@ -141,7 +141,7 @@ export function readHeader(blocks: readonly Block[]): Header {
     const bare = /^ng[àa]y\s+\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}/iu.exec(l.text);
     if (!m && !bare) continue;
     issuedOn = findDate(l.text)?.date ?? null;
-    let p = m ? (m[1] ?? '').trim() : '';
+    let p = m ? placeAfterNumber((m[1] ?? '').trim()) : '';
     const prev = top[k - 1]?.text ?? '';
     if (p && !provinceByName(p) && prev && prev.split(/\s+/).length <= 4 && !/[.,:;|]$/.test(prev) && /^\p{Lu}/u.test(prev)) {
       const joined = `${prev} ${p}`;
@@ -172,16 +172,27 @@ export function readHeader(blocks: readonly Block[]): Header {
     if (!isUpper(head)) continue;
     const rest = words.slice(kindWords).join(' ').trim();
     const parts: string[] = rest && !isUpper(rest) ? [rest] : [];
+    let upperTitle = false;
     let j = k + 1;
     while (j < top.length && parts.length < 4) {
       const t = (top[j] as { text: string }).text;
-      if (STOP_TITLE.test(fold(t)) || isUpper(t) || /^[-–•]/.test(t)) break;
+      if (STOP_TITLE.test(fold(t)) || /^[-–•]/.test(t)) break;
+      if (isUpper(t)) {
+        // A trích yếu set in capitals ("VỀ VIỆC BAN HÀNH KẾ HOẠCH …"), not the issuer's name after it.
+        if ((parts.length > 0 && !upperTitle) || !isUpperTitle(t)) break;
+        upperTitle = true;
+        parts.push(t);
+        j += 1;
+        continue;
+      }
+      if (upperTitle) break;
       parts.push(t);
       j += 1;
     }
     if (parts.length === 0) continue;
     kind = hit[1];
     title = parts.join(' ').replace(/\s+/g, ' ').trim();
+    if (upperTitle) title = titleCase(title);
     titleEnd = j;
     break;
   }
@@ -268,6 +279,29 @@ export function readHeader(blocks: readonly Block[]): Header {
     bodyStart,
     found,
   };
+}
+
+/** "Số: 287/KH-UBND Lâm Đồng" (two columns read as one line) → "Lâm Đồng": the place follows the number. */
+function placeAfterNumber(p: string): string {
+  const hits = findDocNumbers(p);
+  const last = hits[hits.length - 1];
+  if (!last) return p;
+  return p.slice(last.end).replace(/^[\s,;:|]+/, '').trim();
+}
+
+/** An upper-case line that can be a title: not a body's name, a motto or a heading. */
+function isUpperTitle(t: string): boolean {
+  const f = fold(t);
+  if (/^(uy ban|hoi dong|chinh phu|thu tuong|bo truong|thu truong|bo |ubnd|hdnd|chu tich|pho chu tich|giam doc|truong ban|tinh uy|ban chap hanh|ban thuong vu|cong hoa|doc lap|tm\.|kt\.|can cu|quyet dinh:|quyet nghi)/.test(f)) return false;
+  return t.split(/\s+/).length >= 3;
+}
+
+/** A title set in capitals, in sentence case; a plan it issues keeps its capital ("ban hành Kế hoạch …"). */
+function titleCase(t: string): string {
+  return sentenceCase(t).replace(
+    /(ban hành|phê duyệt|triển khai|thực hiện)\s+(kế hoạch|chương trình|đề án|quy chế|quy định)(?![\p{L}])/u,
+    (_m, verb: string, doc: string) => `${verb} ${capitalise(doc)}`,
+  );
 }
 
 function kindOf(number: string, fromLine: DraftKind | null): DraftKind {

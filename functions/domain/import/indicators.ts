@@ -41,6 +41,29 @@ function directionFromText(name: string, value: number, objectives: readonly str
   return undefined;
 }
 
+/**
+ * A rate per year: a cell "12%/năm" (a percentage per year), or a row named "Tốc độ tăng …"
+ * measured in %, is a growth rate, not a level of 12 %.
+ */
+export function refineMeasure(measure: Measure, name: string, unit: string | null, cells: readonly string[]): Measure {
+  if (measure === 'GROWTH_RATE' || measure === 'RANK') return measure;
+  const filled = cells.map(fold).filter((c) => c !== '');
+  if (filled.length > 0 && filled.some((c) => /\d\s*%\s*\/\s*nam(?![a-z])/.test(c))) return 'GROWTH_RATE';
+  if (/^(toc do )?tang truong|^toc do tang/.test(fold(name)) && (fold(unit ?? '').includes('%') || filled.some((c) => c.includes('%')))) return 'GROWTH_RATE';
+  return measure;
+}
+
+/**
+ * "Từ 5 trở lên" is at least 5 and "từ 5 trở xuống" at most 5: "trở lên / trở xuống" close
+ * the bound, they are not a scope.
+ */
+export function openEnded<T extends { comparator: string; scope: string | null }>(t: T): T {
+  const s = fold(t.scope ?? '');
+  if (/^tro len$/.test(s)) return { ...t, scope: null, comparator: t.comparator === 'EXACTLY' ? 'AT_LEAST' : t.comparator };
+  if (/^tro xuong$/.test(s)) return { ...t, scope: null, comparator: t.comparator === 'GROWTH_RATE' ? t.comparator : 'AT_MOST' };
+  return t;
+}
+
 export interface IndicatorContext {
   /** The plan's last year, for a result column with no year anywhere. */
   readonly periodTo: number | null;
@@ -91,7 +114,7 @@ export function readIndicatorTable(block: TableBlock, ctx: IndicatorContext): In
     codesHere.add(code);
     const unit = cell(row, unitC) || null;
     const cells = targetCols.map((c) => cell(row, c));
-    const measure: Measure = inferMeasure(name, unit, cells);
+    const measure: Measure = refineMeasure(inferMeasure(name, unit, cells), name, unit, cells);
     const targets: TargetDraft[] = [];
     targetCols.forEach((c, i) => {
       const text = cells[i] ?? '';
@@ -101,7 +124,8 @@ export function readIndicatorTable(block: TableBlock, ctx: IndicatorContext): In
       const bare = first.length === 1 && first[0]?.comparator === 'EXACTLY' && first[0].value !== null;
       const direction = bare ? directionFromText(name, first[0]?.value as number, ctx.objectives) : undefined;
       const parsed = direction ? parseTargetCell(text, { year, measure, direction }) : first;
-      for (const p of parsed) {
+      for (const raw of parsed) {
+        const p = openEnded(raw);
         targets.push({
           year: p.year,
           text: p.text,

@@ -19,9 +19,33 @@ export function isBasisParagraph(s: string): boolean {
 }
 
 /** Reads the documents one "Căn cứ" paragraph cites. */
+/**
+ * "Nghị quyết số 57-NQ/TW … và Chỉ thị số 07/CT-TTg …": a second document joined by "và"
+ * (or ",") is a basis of its own when it has its own number and the text before it names
+ * only the first document. "… hướng dẫn Nghị định số 1/… và Nghị định số 2/…" names two
+ * documents inside one title, so it stays whole.
+ */
+const JOINED_DOC = /(?:\s+và|,)\s+(?=(?:bộ luật|luật|nghị định|nghị quyết|quyết định|kế hoạch|thông tư|chỉ thị|kết luận)\s+(?:số\s+)?\d)/giu;
+
+export function splitJoinedDocuments(segment: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of segment.matchAll(JOINED_DOC)) {
+    const at = m.index ?? 0;
+    const before = segment.slice(from, at);
+    const after = segment.slice(at + m[0].length);
+    const next = findDocNumbers(after)[0];
+    if (findDocNumbers(before).length !== 1 || !next || next.index > 20) continue;
+    out.push(before);
+    from = at + m[0].length;
+  }
+  out.push(segment.slice(from));
+  return out;
+}
+
 export function readLegalBases(paragraph: string): LegalDocument[] {
   const out: LegalDocument[] = [];
-  const segments = paragraph.split(/;\s*/);
+  const segments = paragraph.split(/;\s*/).flatMap(splitJoinedDocuments);
   for (const raw of segments) {
     let seg = raw.trim().replace(LEAD, '');
     const kw = KIND_WORD.exec(seg);

@@ -147,18 +147,26 @@ function streamToTable(tokens: readonly CellToken[]): TableRow[] | null {
  * become tables when they start with a header row, otherwise their cells become lines.
  */
 export function toBlocks(text: string): Block[] {
-  const raw = cleanText(text).split('\n');
+  const raw = splitColumns(cleanText(text).split('\n'));
   const blocks: Block[] = [];
   let mdRows: TableRow[] = [];
+  let mdRaw: string[] = [];
   const flushMd = (): void => {
-    if (mdRows.length > 0) blocks.push({ kind: 'table', rows: mdRows });
+    if (mdRows.length > 0) {
+      if (isLayoutTable(mdRows, mdRaw)) blocks.push(...layoutLines(mdRaw));
+      else blocks.push({ kind: 'table', rows: mdRows });
+    }
     mdRows = [];
+    mdRaw = [];
   };
   let i = 0;
   while (i < raw.length) {
     const line = (raw[i] ?? '').trim();
     if (MD_ROW.test(line) && line.length > 1 && (line.match(/\|/g) ?? []).length >= 3) {
-      if (!MD_SEPARATOR.test(line)) mdRows.push(splitMdRow(line));
+      if (!MD_SEPARATOR.test(line)) {
+        mdRows.push(splitMdRow(line));
+        mdRaw.push(line);
+      }
       i += 1;
       continue;
     }
@@ -242,4 +250,87 @@ function nextNonBlankEndsCell(raw: readonly string[], j: number): boolean {
     return CELL_END.test(l) && !(MD_ROW.test(l) && (l.match(/\|/g) ?? []).length >= 3);
   }
   return false;
+}
+
+/** A run of spaces wide enough to separate two columns laid side by side (`pdftotext -layout`). */
+const COLUMN_GAP = 5;
+
+/** The one wide gap in a line, or null: justified text has several narrower gaps, a layout has one. */
+function columnGap(line: string): { left: string; right: string; at: number } | null {
+  if (/^\s*\|/.test(line) || CELL_END.test(line)) return null;
+  const gaps = [...line.matchAll(/(?<=\S) {3,}(?=\S)/g)];
+  if (gaps.length !== 1) return null;
+  const g = gaps[0] as RegExpMatchArray;
+  if (g[0].length < COLUMN_GAP) return null;
+  const at = (g.index ?? 0) + g[0].length;
+  return { left: line.slice(0, g.index).trim(), right: line.slice(at).trim(), at };
+}
+
+/**
+ * Two columns printed side by side (a header "Số: 12/KH-UBND      Hà Nội, ngày …", the
+ * "Nơi nhận" list beside the signature) become the left column's lines, then the right
+ * column's. A group is a run of non-blank lines of which at least one has one wide gap; a
+ * line of the group without a gap goes right when it is indented as far as the right column.
+ */
+export function splitColumns(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if ((lines[i] ?? '').trim() === '') {
+      out.push(lines[i] ?? '');
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j] ?? '').trim() !== '') j += 1;
+    const group = lines.slice(i, j);
+    const gaps = group.map(columnGap);
+    const starts = gaps.filter((g): g is NonNullable<typeof g> => g !== null).map((g) => g.at);
+    if (starts.length === 0) {
+      out.push(...group);
+    } else {
+      const rightAt = Math.min(...starts);
+      const left: string[] = [];
+      const right: string[] = [];
+      group.forEach((l, k) => {
+        const g = gaps[k];
+        if (g) {
+          left.push(g.left);
+          right.push(g.right);
+        } else if (l.length - l.trimStart().length >= rightAt - 3) right.push(l.trim());
+        else left.push(l.trim());
+      });
+      out.push(...left.filter((l) => l !== ''), '', ...right.filter((l) => l !== ''));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * A Markdown table used for layout, not data: cells broken into lines with `<br>` (a
+ * header "CHÍNH PHỦ<br>---" beside "CỘNG HÒA …", the "Nơi nhận" list beside the signature),
+ * at most three columns, and a first row that names no table columns.
+ */
+function isLayoutTable(rows: readonly TableRow[], raw: readonly string[]): boolean {
+  if (!raw.some((l) => /<br\s*\/?>/i.test(l))) return false;
+  if (rows.some((r) => r.cells.length > 3)) return false;
+  const first = rows[0]?.cells ?? [];
+  return first.filter((c) => TABLE_HEADER_WORDS.test(foldLite(c))).length < 2;
+}
+
+/** A layout table's cells as lines, row by row and cell by cell, each `<br>` a line break. */
+function layoutLines(raw: readonly string[]): Block[] {
+  const out: Block[] = [];
+  for (const line of raw) {
+    const inner = line.trim().replace(/^\|/, '').replace(/\|\s*$/, '');
+    for (const c of inner.split(/(?<!\\)\|/)) {
+      for (const piece of c.split(/<br\s*\/?>/i)) {
+        const t = stripInline(piece);
+        if (t !== '' && !/^[-*_=]{3,}$/.test(t)) out.push({ kind: 'line', text: t, heading: 0, bold: isBoldWhole(piece) });
+      }
+      out.push({ kind: 'blank' });
+    }
+  }
+  return out;
 }

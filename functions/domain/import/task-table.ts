@@ -36,6 +36,14 @@ export function readTaskTable(block: TableBlock, usedCodes: ReadonlySet<string>)
   const out: Mutable[] = [];
   let group: Mutable | null = null;
   let groups = 0;
+  // A printed STT is kept when no other row of the table prints it and the text's tasks do
+  // not use it; numbering that starts again under each group row is prefixed ("I.1", "II.1").
+  const printed = new Map<string, number>();
+  for (const row of t.rows) {
+    const rk = rowKind(t, row);
+    if (rk.kind === 'row' && cell(row, taskC)) printed.set(rk.code, (printed.get(rk.code) ?? 0) + 1);
+  }
+  const unique = (code: string): boolean => printed.get(code) === 1 && !usedCodes.has(code);
   const addAgencies = (m: Mutable, lead: string, coord: string): void => {
     for (const a of splitAgencies(lead)) m.agencies.push({ role: 'LEAD', ...a });
     for (const a of splitAgencies(coord)) m.agencies.push({ role: 'COORDINATING', ...a });
@@ -58,7 +66,9 @@ export function readTaskTable(block: TableBlock, usedCodes: ReadonlySet<string>)
     if (rk.kind === 'continuation') {
       const prev = out[out.length - 1];
       if (!prev) continue;
-      if (taskText) prev.content.push(taskText);
+      // A cell broken over two rows: the title goes on when the row above stops mid-sentence.
+      if (taskText && /^\p{Ll}/u.test(taskText) && prev.content.length === 0 && !/[.;:!?]$/.test(prev.title)) prev.title = `${prev.title} ${taskText}`.replace(/[.;]+$/, '');
+      else if (taskText) prev.content.push(taskText);
       addAgencies(prev, lead, coord);
       if (output) {
         prev.content.push(output);
@@ -71,7 +81,7 @@ export function readTaskTable(block: TableBlock, usedCodes: ReadonlySet<string>)
     let code = rk.code;
     let parent: string | null = null;
     if (group) {
-      code = `${group.code}.${code}`;
+      if (!unique(code)) code = `${group.code}.${code}`;
       parent = group.code;
     } else if (code.includes('.')) {
       parent = code.slice(0, code.lastIndexOf('.'));

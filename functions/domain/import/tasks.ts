@@ -77,6 +77,9 @@ const MAX_TITLE = 220;
 
 function splitTitle(text: string): { title: string; rest: string | null } {
   const t = text.trim();
+  // "Đào tạo huấn luyện viên (TOT): lựa chọn giảng viên …" — a title, then its content after a colon.
+  const runOn = /^([^:]{8,120}?)\s*:\s+(\p{Ll}.{29,})$/su.exec(t);
+  if (runOn && !fieldOf(t)) return { title: (runOn[1] ?? '').trim(), rest: (runOn[2] ?? '').trim() };
   if (t.length <= MAX_TITLE) return { title: t.replace(/[.;:]+$/, '').trim(), rest: null };
   const colon = t.indexOf(':');
   if (colon > 10 && colon < MAX_TITLE) return { title: t.slice(0, colon).trim(), rest: t.slice(colon + 1).trim() };
@@ -93,9 +96,12 @@ export function readTasks(units: readonly Unit[], warnings: string[], unplaced: 
   let cur: Building | null = null;
   let top: Building | null = null;
   const startTask = (code: string, text: string): Building => {
-    const { title, rest } = splitTitle(text);
+    const [head, ...fields] = splitInlineFields(text);
+    const { title, rest } = splitTitle(head ?? text);
     const b: Building = { code, title, content: [], agencies: [], timeline: null, phases: [], outputs: [], field: 'content', labelled: false };
     if (rest) addLine(b, rest);
+    for (const f of fields) addLine(b, f);
+    if (fields.length > 0) b.field = 'content';
     tasks.push(b);
     return b;
   };
@@ -226,7 +232,28 @@ function addField(t: Building, field: Field, value: string, raw: string): void {
   t.outputs.push(...readOutputs(value));
 }
 
+/**
+ * Field labels written inside a paragraph after its content: "… sản phẩm. Đơn vị chủ trì:
+ * Sở X; đơn vị phối hợp: Sở Y. Thời gian thực hiện: Quý II/2026." A label counts only
+ * after a sentence's end (". ", "; "), so a name or a phrase in the content is not one.
+ */
+const INLINE_FIELD =
+  /(?<=[.;])\s+(?=(?:(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|đầu mối)|chủ trì(?: thực hiện)?|phối hợp|thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: thực hiện| hoàn thành)?|tiến độ(?: thực hiện)?)\s*:)/giu;
+
+/** The content, then each inline field ("Đơn vị chủ trì: …", "Thời gian thực hiện: …"). */
+export function splitInlineFields(text: string): string[] {
+  const parts = text.split(INLINE_FIELD).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return [text];
+  return parts;
+}
+
 function addLine(t: Building, text: string): void {
+  const inline = splitInlineFields(text);
+  if (inline.length > 1) {
+    for (const part of inline) addLine(t, part);
+    t.field = 'content';
+    return;
+  }
   const roles = readRoleLine(text);
   if (roles) {
     t.agencies.push(...roles);

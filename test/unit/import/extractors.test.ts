@@ -206,7 +206,7 @@ describe('tasks', () => {
     expect([tasks[2]?.parsedTimeline?.start, tasks[2]?.parsedTimeline?.end]).toEqual(['2026-07-01', '2027-12-31']);
   });
 
-  it('reads task tables with group rows and continuation rows', () => {
+  it('reads task tables with group rows and continuation rows; numbering that starts again is prefixed', () => {
     // Prepare
     const md = [
       '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian |',
@@ -214,12 +214,19 @@ describe('tasks', () => {
       '| **I** | **Nhóm truyền thông** | | | | |',
       '| 1 | Làm chuyên mục | Báo tỉnh | Sở Khoa học và Công nghệ | 12 chuyên mục | Quý II/2026 |',
       '| | Lồng ghép ngoại khóa | | Các trường | | |',
+      '| **II** | **Nhóm ươm tạo** | | | | |',
+      '| 1 | Ươm tạo dự án | Sở Khoa học và Công nghệ | | | Năm 2027 |',
     ].join('\n');
     const table = toBlocks(md)[0] as TableBlock;
     // Act
     const tasks = readTaskTable(table, new Set());
     // Assess
-    expect(tasks.map((t) => [t.code, t.parent, t.title])).toEqual([['I', null, 'Nhóm truyền thông'], ['I.1', 'I', 'Làm chuyên mục']]);
+    expect(tasks.map((t) => [t.code, t.parent, t.title])).toEqual([
+      ['I', null, 'Nhóm truyền thông'],
+      ['I.1', 'I', 'Làm chuyên mục'],
+      ['II', null, 'Nhóm ươm tạo'],
+      ['II.1', 'II', 'Ươm tạo dự án'],
+    ]);
     expect(tasks[1]?.agencies.map((a) => a.name)).toEqual(['Báo tỉnh', 'Sở Khoa học và Công nghệ', 'Các trường']);
     expect(tasks[1]?.content).toContain('Lồng ghép ngoại khóa');
   });
