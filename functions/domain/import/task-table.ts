@@ -2,6 +2,11 @@
  * Tasks given as table rows: TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
  * Sản phẩm | Thời gian. A continuation row (empty TT) goes on the task above; a group
  * row ("I", a bold "Nhóm nhiệm vụ …") is a parent task of the rows under it.
+ *
+ * Timelines are read by `parseTimeline`, as the server reads the text it stores: "Trước
+ * 31/12/2026" ends on 30/12 there, so it does here. Reading it as "by 31/12" (the usual
+ * administrative sense) is a change for timeline/parse.ts, not for the import alone, or the
+ * draft would show a date the stored task does not have.
  */
 import { parseTimeline } from '../timeline/parse';
 import { splitAgencies } from './agencies';
