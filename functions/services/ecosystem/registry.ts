@@ -181,6 +181,8 @@ export const deleteEntity = async <D, F>(
 export const allOfType = async <D>(ctx: ServiceContext, type: string, jur: string): Promise<StoredRecord<D>[]> => {
   const list = await ctx.loaders.lists.load({ index: 'byType', partition: typePk(jur, type) });
   if (list instanceof Error) throw list;
+  // Records read in a list need no second read by key later in the request (a mentor's startups).
+  for (const r of list) ctx.loaders.records.prime(r.pk, r);
   return (list as StoredRecord<D>[]).filter((r) => !r.deleted);
 };
 
