@@ -149,7 +149,9 @@ export function inferMeasure(name: string, unit: string | null, cells: readonly 
   const u = fold(unit ?? '');
   const filled = cells.map((c) => fold(c)).filter((c) => c.length > 0);
   if (RANK_UNIT.test(u) || /(?:^|[^a-z])xep hang(?![a-z])/.test(n) || filled.some((c) => TOP.test(c))) return 'RANK';
-  if (/tang trung binh/.test(n) && (n.includes('%') || u.includes('%'))) return 'GROWTH_RATE';
+  // "tăng trung bình …%/năm", "Tốc độ tăng …", "Tăng trưởng …" in %, or a cell written "12%/năm".
+  const percent = n.includes('%') || u.includes('%') || filled.some((c) => c.includes('%'));
+  if (percent && (/tang trung binh|toc do tang|tang truong/.test(n) || filled.some((c) => /%\s*\/\s*nam/.test(c)))) return 'GROWTH_RATE';
   if (u.includes('%') || filled.some((c) => c.includes('%'))) return 'PERCENT';
   if (/(?:^|[^a-z])chi so(?![a-z])/.test(n)) return 'INDEX';
   if (AMOUNT_UNIT.test(u)) return 'AMOUNT';

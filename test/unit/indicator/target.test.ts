@@ -164,3 +164,13 @@ describe('inferAccumulation', () => {
     expect(accumulation).toBe(expected);
   });
 });
+
+describe('inferMeasure: growth rates written other ways', () => {
+  it('reads "%/năm" cells and "Tốc độ tăng"/"Tăng trưởng" names in % as GROWTH_RATE', () => {
+    // Act & Assess
+    expect(inferMeasure('Doanh thu từ sản phẩm khởi nghiệp', '%', ['12%/năm', '15%/năm'])).toBe('GROWTH_RATE');
+    expect(inferMeasure('Tốc độ tăng số doanh nghiệp', '%', ['10%'])).toBe('GROWTH_RATE');
+    expect(inferMeasure('Tăng trưởng xuất khẩu', null, ['8%'])).toBe('GROWTH_RATE');
+    expect(inferMeasure('Tỷ lệ doanh nghiệp đổi mới', '%', ['≥ 40%'])).toBe('PERCENT');
+  });
+});
