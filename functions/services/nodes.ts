@@ -1,4 +1,5 @@
 import { AGENCY, PLAN, TASK, TASK_REPORT, type AgencyData } from '../domain/plan/entities';
+import { isOperationsType, loadOperationsNode } from './operations/nodes';
 import { INDICATOR, OBSERVATION } from '../domain/indicator/entities';
 import type { ServiceContext } from './context';
 import { getIndicator } from './indicators';
@@ -38,6 +39,7 @@ export const loadNode = async (
       return plan && Number.isInteger(i) && plan.data.legalBases[i] ? tag("LegalDocument", { plan, index: i }) : null;
     }
     default:
+      if (isOperationsType(ref.type)) return tag(ref.type, await loadOperationsNode(ctx, ref));
       return isEcosystemType(ref.type) ? tag(ref.type, await ecosystemNode(ctx, ref)) : null;
   }
 };

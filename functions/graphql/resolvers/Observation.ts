@@ -1,4 +1,5 @@
 import type { ObservationResolvers } from './types.generated.js';
+import { listAttachments } from '../../services/operations/evidence';
 import { INDICATOR, type IndicatorData } from '../../domain/indicator/entities';
 import { AGENCY, type AgencyData } from '../../domain/plan/entities';
 import { loadRecord } from '../../services/records';
@@ -28,4 +29,5 @@ export const Observation: ObservationResolvers = {
   reviewedBy: (o) => o.data.reviewedBy,
   reviewNote: (o) => o.data.reviewNote,
   version: (o) => o.version,
+  attachments: (o, _arg, ctx) => listAttachments(ctx.services, o),
 };

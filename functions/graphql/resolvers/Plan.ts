@@ -1,4 +1,7 @@
 import type { PlanResolvers } from './types.generated.js';
+import { planBudget } from '../../services/operations/budget';
+import { getCalendar } from '../../services/operations/calendar';
+import { currentEdition, getClosure } from '../../services/operations/editions';
 import { importReviewOf } from '../../services/imports';
 import { listPlanIndicators } from '../../services/indicators';
 import { listPlanTasks } from '../../services/tasks';
@@ -44,6 +47,13 @@ export const Plan: PlanResolvers = {
   indicators: (plan, { first, after }, ctx) =>
     withCursor(async () => toConnection(await listPlanIndicators(ctx.services, plan, pageSize(first, 50), after ?? null))),
   importReview: (plan, _args, ctx) => importReviewOf(ctx.services, plan),
+  reportingCalendar: (plan, _arg, ctx) => getCalendar(ctx.services, plan),
+  budget: async (plan, _arg, ctx) => {
+    const budget = await planBudget(ctx.services, plan);
+    return budget && { ...budget, jur: plan.jur };
+  },
+  edition: (plan, _arg, ctx) => currentEdition(ctx.services, plan),
+  closure: (plan, _arg, ctx) => getClosure(ctx.services, plan),
 };
 
 /** Legal bases live inside their plan; this is the ID of the one at `index`. */

@@ -1,4 +1,6 @@
 import type { TaskResolvers } from './types.generated.js';
+import { taskBudget } from '../../services/operations/budget';
+import { taskDeliveries, taskStatus } from '../../services/operations/rounds';
 import { PLAN, TASK, type PlanData, type TaskData } from '../../domain/plan/entities';
 import { listTaskIndicators } from '../../services/indicators';
 import { loadRecord } from '../../services/records';
@@ -32,4 +34,7 @@ export const Task: TaskResolvers = {
   version: (task) => task.version,
   indicators: (task, { first, after }, ctx) =>
     withCursor(async () => toConnection(await listTaskIndicators(ctx.services, task, pageSize(first, 20), after ?? null))),
+  status: (task, { asOf }, ctx) => taskStatus(ctx.services, task, asOf ?? null),
+  budget: (task, _arg, ctx) => taskBudget(ctx.services, task),
+  deliveries: (task, _arg, ctx) => taskDeliveries(ctx.services, task),
 };

@@ -1,4 +1,5 @@
 import type { TaskReportResolvers } from './types.generated.js';
+import { listAttachments } from '../../services/operations/evidence';
 import { AGENCY, TASK, type AgencyData, type TaskData } from '../../domain/plan/entities';
 import { loadRecord } from '../../services/records';
 import { recordId } from '../global-id';
@@ -24,4 +25,5 @@ export const TaskReport: TaskReportResolvers = {
   reviewedAt: (report) => report.data.reviewedAt,
   reviewNote: (report) => report.data.reviewNote,
   version: (report) => report.version,
+  attachments: (report, _arg, ctx) => listAttachments(ctx.services, report),
 };

@@ -15,8 +15,13 @@ import    { mentorshipGaps as Query_mentorshipGaps } from './Query/mentorshipGap
 import    { mentorships as Query_mentorships } from './Query/mentorships.js';
 import    { node as Query_node } from './Query/node.js';
 import    { nodes as Query_nodes } from './Query/nodes.js';
+import    { notifications as Query_notifications } from './Query/notifications.js';
+import    { overdue as Query_overdue } from './Query/overdue.js';
 import    { planByNumber as Query_planByNumber } from './Query/planByNumber.js';
+import    { planDiff as Query_planDiff } from './Query/planDiff.js';
+import    { planVersions as Query_planVersions } from './Query/planVersions.js';
 import    { plans as Query_plans } from './Query/plans.js';
+import    { reportingRound as Query_reportingRound } from './Query/reportingRound.js';
 import    { search as Query_search } from './Query/search.js';
 import    { startups as Query_startups } from './Query/startups.js';
 import    { supportGrants as Query_supportGrants } from './Query/supportGrants.js';
@@ -24,6 +29,8 @@ import    { viewer as Query_viewer } from './Query/viewer.js';
 import    { agencyCreate as Mutation_agencyCreate } from './Mutation/agencyCreate.js';
 import    { apiKeyCreate as Mutation_apiKeyCreate } from './Mutation/apiKeyCreate.js';
 import    { apiKeyRevoke as Mutation_apiKeyRevoke } from './Mutation/apiKeyRevoke.js';
+import    { attachmentConfirm as Mutation_attachmentConfirm } from './Mutation/attachmentConfirm.js';
+import    { attachmentCreate as Mutation_attachmentCreate } from './Mutation/attachmentCreate.js';
 import    { competitionApply as Mutation_competitionApply } from './Mutation/competitionApply.js';
 import    { competitionAward as Mutation_competitionAward } from './Mutation/competitionAward.js';
 import    { competitionCreate as Mutation_competitionCreate } from './Mutation/competitionCreate.js';
@@ -52,16 +59,23 @@ import    { mentorDelete as Mutation_mentorDelete } from './Mutation/mentorDelet
 import    { mentorUpdate as Mutation_mentorUpdate } from './Mutation/mentorUpdate.js';
 import    { mentorshipEnd as Mutation_mentorshipEnd } from './Mutation/mentorshipEnd.js';
 import    { mentorshipStart as Mutation_mentorshipStart } from './Mutation/mentorshipStart.js';
+import    { notificationMarkRead as Mutation_notificationMarkRead } from './Mutation/notificationMarkRead.js';
 import    { observationApprove as Mutation_observationApprove } from './Mutation/observationApprove.js';
 import    { observationCreate as Mutation_observationCreate } from './Mutation/observationCreate.js';
 import    { observationReopen as Mutation_observationReopen } from './Mutation/observationReopen.js';
 import    { observationReturn as Mutation_observationReturn } from './Mutation/observationReturn.js';
 import    { observationSubmit as Mutation_observationSubmit } from './Mutation/observationSubmit.js';
 import    { observationUpdate as Mutation_observationUpdate } from './Mutation/observationUpdate.js';
+import    { planAmend as Mutation_planAmend } from './Mutation/planAmend.js';
+import    { planClose as Mutation_planClose } from './Mutation/planClose.js';
 import    { planCreate as Mutation_planCreate } from './Mutation/planCreate.js';
 import    { planImport as Mutation_planImport } from './Mutation/planImport.js';
 import    { planPublish as Mutation_planPublish } from './Mutation/planPublish.js';
 import    { planUpdate as Mutation_planUpdate } from './Mutation/planUpdate.js';
+import    { remindersRun as Mutation_remindersRun } from './Mutation/remindersRun.js';
+import    { reportingCalendarSet as Mutation_reportingCalendarSet } from './Mutation/reportingCalendarSet.js';
+import    { spendingDelete as Mutation_spendingDelete } from './Mutation/spendingDelete.js';
+import    { spendingRecord as Mutation_spendingRecord } from './Mutation/spendingRecord.js';
 import    { startupCreate as Mutation_startupCreate } from './Mutation/startupCreate.js';
 import    { startupDelete as Mutation_startupDelete } from './Mutation/startupDelete.js';
 import    { startupUpdate as Mutation_startupUpdate } from './Mutation/startupUpdate.js';
@@ -69,8 +83,10 @@ import    { supportGrantCreate as Mutation_supportGrantCreate } from './Mutation
 import    { supportGrantDelete as Mutation_supportGrantDelete } from './Mutation/supportGrantDelete.js';
 import    { supportGrantUpdate as Mutation_supportGrantUpdate } from './Mutation/supportGrantUpdate.js';
 import    { targetSet as Mutation_targetSet } from './Mutation/targetSet.js';
+import    { taskBudgetSet as Mutation_taskBudgetSet } from './Mutation/taskBudgetSet.js';
 import    { taskCreate as Mutation_taskCreate } from './Mutation/taskCreate.js';
 import    { taskDelete as Mutation_taskDelete } from './Mutation/taskDelete.js';
+import    { taskDeliveryRecord as Mutation_taskDeliveryRecord } from './Mutation/taskDeliveryRecord.js';
 import    { taskReportApprove as Mutation_taskReportApprove } from './Mutation/taskReportApprove.js';
 import    { taskReportCreate as Mutation_taskReportCreate } from './Mutation/taskReportCreate.js';
 import    { taskReportReturn as Mutation_taskReportReturn } from './Mutation/taskReportReturn.js';
@@ -84,8 +100,12 @@ import    { AgencyResponsibility } from './AgencyResponsibility.js';
 import    { ApiKey } from './ApiKey.js';
 import    { ApiKeyCreatePayload } from './ApiKeyCreatePayload.js';
 import    { ApiKeyPayload } from './ApiKeyPayload.js';
+import    { Attachment } from './Attachment.js';
+import    { AttachmentPayload } from './AttachmentPayload.js';
 import    { Award } from './Award.js';
 import    { Baseline } from './Baseline.js';
+import    { BudgetLine } from './BudgetLine.js';
+import    { ClosedTaskStatus } from './ClosedTaskStatus.js';
 import    { Competition } from './Competition.js';
 import    { CompetitionApplication } from './CompetitionApplication.js';
 import    { CompetitionApplicationConnection } from './CompetitionApplicationConnection.js';
@@ -102,9 +122,11 @@ import    { Event } from './Event.js';
 import    { EventConnection } from './EventConnection.js';
 import    { EventEdge } from './EventEdge.js';
 import    { EventPayload } from './EventPayload.js';
+import    { FieldChange } from './FieldChange.js';
 import    { FieldConfidence } from './FieldConfidence.js';
 import    { Founder } from './Founder.js';
 import    { FundingSource } from './FundingSource.js';
+import    { HttpHeader } from './HttpHeader.js';
 import    { ImportedIndicator } from './ImportedIndicator.js';
 import    { Incubation } from './Incubation.js';
 import    { IncubationConnection } from './IncubationConnection.js';
@@ -147,23 +169,50 @@ import    { MentorshipGap } from './MentorshipGap.js';
 import    { MentorshipPayload } from './MentorshipPayload.js';
 import    { MilestoneProgress } from './MilestoneProgress.js';
 import    { Money } from './Money.js';
+import    { Notification } from './Notification.js';
+import    { NotificationConnection } from './NotificationConnection.js';
+import    { NotificationEdge } from './NotificationEdge.js';
+import    { NotificationPayload } from './NotificationPayload.js';
 import    { Observation } from './Observation.js';
 import    { ObservationConnection } from './ObservationConnection.js';
 import    { ObservationEdge } from './ObservationEdge.js';
 import    { ObservationPayload } from './ObservationPayload.js';
+import    { OutputProgress } from './OutputProgress.js';
+import    { OverdueItem } from './OverdueItem.js';
 import    { PageInfo } from './PageInfo.js';
 import    { Participants } from './Participants.js';
 import    { Plan } from './Plan.js';
+import    { PlanAmendPayload } from './PlanAmendPayload.js';
+import    { PlanBudget } from './PlanBudget.js';
+import    { PlanClosure } from './PlanClosure.js';
 import    { PlanConnection } from './PlanConnection.js';
+import    { PlanDiff } from './PlanDiff.js';
 import    { PlanEdge } from './PlanEdge.js';
+import    { PlanEdition } from './PlanEdition.js';
+import    { PlanEditionConnection } from './PlanEditionConnection.js';
+import    { PlanEditionEdge } from './PlanEditionEdge.js';
 import    { PlanImportPayload } from './PlanImportPayload.js';
 import    { PlanImportReview } from './PlanImportReview.js';
 import    { PlanPayload } from './PlanPayload.js';
 import    { PlanPeriod } from './PlanPeriod.js';
 import    { Product } from './Product.js';
 import    { RegistryDeletePayload } from './RegistryDeletePayload.js';
+import    { RemindersRunPayload } from './RemindersRunPayload.js';
+import    { ReportingCalendar } from './ReportingCalendar.js';
+import    { ReportingCalendarPayload } from './ReportingCalendarPayload.js';
+import    { ReportingRound } from './ReportingRound.js';
+import    { ReportingRoundSchedule } from './ReportingRoundSchedule.js';
+import    { RoundActual } from './RoundActual.js';
+import    { RoundAgency } from './RoundAgency.js';
+import    { RoundCounts } from './RoundCounts.js';
+import    { RoundTask } from './RoundTask.js';
 import    { SearchResultConnection } from './SearchResultConnection.js';
 import    { SearchResultEdge } from './SearchResultEdge.js';
+import    { SourceBalance } from './SourceBalance.js';
+import    { SpendingEntry } from './SpendingEntry.js';
+import    { SpendingEntryConnection } from './SpendingEntryConnection.js';
+import    { SpendingEntryEdge } from './SpendingEntryEdge.js';
+import    { SpendingEntryPayload } from './SpendingEntryPayload.js';
 import    { Startup } from './Startup.js';
 import    { StartupConnection } from './StartupConnection.js';
 import    { StartupEdge } from './StartupEdge.js';
@@ -174,8 +223,12 @@ import    { SupportGrantEdge } from './SupportGrantEdge.js';
 import    { SupportGrantPayload } from './SupportGrantPayload.js';
 import    { Task } from './Task.js';
 import    { TaskAgency } from './TaskAgency.js';
+import    { TaskBudget } from './TaskBudget.js';
+import    { TaskBudgetPayload } from './TaskBudgetPayload.js';
 import    { TaskConnection } from './TaskConnection.js';
 import    { TaskDeletePayload } from './TaskDeletePayload.js';
+import    { TaskDelivery } from './TaskDelivery.js';
+import    { TaskDeliveryPayload } from './TaskDeliveryPayload.js';
 import    { TaskEdge } from './TaskEdge.js';
 import    { TaskOutput } from './TaskOutput.js';
 import    { TaskPayload } from './TaskPayload.js';
@@ -184,7 +237,9 @@ import    { TaskReport } from './TaskReport.js';
 import    { TaskReportConnection } from './TaskReportConnection.js';
 import    { TaskReportEdge } from './TaskReportEdge.js';
 import    { TaskReportPayload } from './TaskReportPayload.js';
+import    { TaskStatusReport } from './TaskStatusReport.js';
 import    { Timeline } from './Timeline.js';
+import    { UploadTicket } from './UploadTicket.js';
 import    { UserError } from './UserError.js';
 import    { Viewer } from './Viewer.js';
 import    { Date } from './Date.js';
@@ -193,8 +248,8 @@ import    { Decimal } from './Decimal.js';
 import    { EmailAddress } from './EmailAddress.js';
 import    { URL } from './URL.js';
     export const resolvers: Resolvers = {
-      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,node: Query_node,nodes: Query_nodes,planByNumber: Query_planByNumber,plans: Query_plans,search: Query_search,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
-      Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
+      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planVersions: Query_planVersions,plans: Query_plans,reportingRound: Query_reportingRound,search: Query_search,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
+      Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,attachmentConfirm: Mutation_attachmentConfirm,attachmentCreate: Mutation_attachmentCreate,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,notificationMarkRead: Mutation_notificationMarkRead,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planAmend: Mutation_planAmend,planClose: Mutation_planClose,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,remindersRun: Mutation_remindersRun,reportingCalendarSet: Mutation_reportingCalendarSet,spendingDelete: Mutation_spendingDelete,spendingRecord: Mutation_spendingRecord,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskBudgetSet: Mutation_taskBudgetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskDeliveryRecord: Mutation_taskDeliveryRecord,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
       
       Agency: Agency,
 AgencyConnection: AgencyConnection,
@@ -204,8 +259,12 @@ AgencyResponsibility: AgencyResponsibility,
 ApiKey: ApiKey,
 ApiKeyCreatePayload: ApiKeyCreatePayload,
 ApiKeyPayload: ApiKeyPayload,
+Attachment: Attachment,
+AttachmentPayload: AttachmentPayload,
 Award: Award,
 Baseline: Baseline,
+BudgetLine: BudgetLine,
+ClosedTaskStatus: ClosedTaskStatus,
 Competition: Competition,
 CompetitionApplication: CompetitionApplication,
 CompetitionApplicationConnection: CompetitionApplicationConnection,
@@ -222,9 +281,11 @@ Event: Event,
 EventConnection: EventConnection,
 EventEdge: EventEdge,
 EventPayload: EventPayload,
+FieldChange: FieldChange,
 FieldConfidence: FieldConfidence,
 Founder: Founder,
 FundingSource: FundingSource,
+HttpHeader: HttpHeader,
 ImportedIndicator: ImportedIndicator,
 Incubation: Incubation,
 IncubationConnection: IncubationConnection,
@@ -267,23 +328,50 @@ MentorshipGap: MentorshipGap,
 MentorshipPayload: MentorshipPayload,
 MilestoneProgress: MilestoneProgress,
 Money: Money,
+Notification: Notification,
+NotificationConnection: NotificationConnection,
+NotificationEdge: NotificationEdge,
+NotificationPayload: NotificationPayload,
 Observation: Observation,
 ObservationConnection: ObservationConnection,
 ObservationEdge: ObservationEdge,
 ObservationPayload: ObservationPayload,
+OutputProgress: OutputProgress,
+OverdueItem: OverdueItem,
 PageInfo: PageInfo,
 Participants: Participants,
 Plan: Plan,
+PlanAmendPayload: PlanAmendPayload,
+PlanBudget: PlanBudget,
+PlanClosure: PlanClosure,
 PlanConnection: PlanConnection,
+PlanDiff: PlanDiff,
 PlanEdge: PlanEdge,
+PlanEdition: PlanEdition,
+PlanEditionConnection: PlanEditionConnection,
+PlanEditionEdge: PlanEditionEdge,
 PlanImportPayload: PlanImportPayload,
 PlanImportReview: PlanImportReview,
 PlanPayload: PlanPayload,
 PlanPeriod: PlanPeriod,
 Product: Product,
 RegistryDeletePayload: RegistryDeletePayload,
+RemindersRunPayload: RemindersRunPayload,
+ReportingCalendar: ReportingCalendar,
+ReportingCalendarPayload: ReportingCalendarPayload,
+ReportingRound: ReportingRound,
+ReportingRoundSchedule: ReportingRoundSchedule,
+RoundActual: RoundActual,
+RoundAgency: RoundAgency,
+RoundCounts: RoundCounts,
+RoundTask: RoundTask,
 SearchResultConnection: SearchResultConnection,
 SearchResultEdge: SearchResultEdge,
+SourceBalance: SourceBalance,
+SpendingEntry: SpendingEntry,
+SpendingEntryConnection: SpendingEntryConnection,
+SpendingEntryEdge: SpendingEntryEdge,
+SpendingEntryPayload: SpendingEntryPayload,
 Startup: Startup,
 StartupConnection: StartupConnection,
 StartupEdge: StartupEdge,
@@ -294,8 +382,12 @@ SupportGrantEdge: SupportGrantEdge,
 SupportGrantPayload: SupportGrantPayload,
 Task: Task,
 TaskAgency: TaskAgency,
+TaskBudget: TaskBudget,
+TaskBudgetPayload: TaskBudgetPayload,
 TaskConnection: TaskConnection,
 TaskDeletePayload: TaskDeletePayload,
+TaskDelivery: TaskDelivery,
+TaskDeliveryPayload: TaskDeliveryPayload,
 TaskEdge: TaskEdge,
 TaskOutput: TaskOutput,
 TaskPayload: TaskPayload,
@@ -304,7 +396,9 @@ TaskReport: TaskReport,
 TaskReportConnection: TaskReportConnection,
 TaskReportEdge: TaskReportEdge,
 TaskReportPayload: TaskReportPayload,
+TaskStatusReport: TaskStatusReport,
 Timeline: Timeline,
+UploadTicket: UploadTicket,
 UserError: UserError,
 Viewer: Viewer,
 Date: Date,

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AgencyMapper, JurisdictionMapper } from './../mappers/jurisdiction.mappers.js';
 import type { AgencyResponsibilityMapper, LegalDocumentMapper, PlanMapper, TaskMapper, TaskAgencyMapper, TaskReportMapper } from './../mappers/plan.mappers.js';
 import type { ApiKeyMapper } from './../mappers/access.mappers.js';
+import type { AttachmentMapper, ClosedTaskStatusMapper, NotificationMapper, OverdueItemMapper, PlanBudgetMapper, PlanClosureMapper, PlanDiffMapper, PlanEditionMapper, ReportingCalendarMapper, ReportingRoundMapper, RoundActualMapper, RoundAgencyMapper, RoundTaskMapper, SpendingEntryMapper, TaskBudgetMapper, TaskDeliveryMapper, TaskStatusReportMapper } from './../mappers/operations.mappers.js';
 import type { AwardMapper, CompetitionMapper, CompetitionApplicationMapper, EligibilityMapper, EventMapper, FounderMapper, IncubationMapper, IncubatorMapper, InvestmentMapper, InvestorMapper, MentorMapper, MentorSuggestionMapper, MentorshipMapper, MentorshipGapMapper, StartupMapper, SupportGrantMapper } from './../mappers/ecosystem.mappers.js';
 import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReviewMapper } from './../mappers/import.mappers.js';
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
@@ -214,6 +215,61 @@ export type ApplicationStatus =
   /** Received. */
   | 'SUBMITTED';
 
+/** An evidence file (minh chứng) attached to a report, an actual, a spending entry or a delivery. */
+export type Attachment = Node & {
+  __typename?: 'Attachment';
+  /** Its media type (PDF, JPEG, PNG, DOCX or XLSX). */
+  contentType: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The file's name. */
+  fileName: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** SHA-256 of its content, hex. */
+  sha256: Scalars['String']['output'];
+  /** Its size in bytes (at most 10 MB). */
+  size: Scalars['Int']['output'];
+  /** Whether the file has arrived. */
+  status: AttachmentStatus;
+  /** Where to download it (short-lived when deployed); null until stored. */
+  url: Maybe<Scalars['URL']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A file to attach: register it, then upload its bytes to the returned URL. */
+export type AttachmentCreateInput = {
+  /** Its media type: application/pdf, image/jpeg, image/png, DOCX or XLSX. */
+  contentType: Scalars['String']['input'];
+  /** The file's name. */
+  fileName: Scalars['String']['input'];
+  /** What it is evidence for: a TaskReport, Observation, SpendingEntry or TaskDelivery (global ID). */
+  owner: Scalars['ID']['input'];
+  /** SHA-256 of its content, 64 hex digits; the upload is refused if the bytes differ. */
+  sha256: Scalars['String']['input'];
+  /** Its size in bytes, at most 10 MB (10485760). */
+  size: Scalars['Int']['input'];
+};
+
+/** The result of registering or confirming an attachment. */
+export type AttachmentPayload = {
+  __typename?: 'AttachmentPayload';
+  /** The attachment. */
+  attachment: Maybe<Attachment>;
+  /** Where to upload the bytes (on create). */
+  upload: Maybe<UploadTicket>;
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether an attachment's file has arrived. */
+export type AttachmentStatus =
+  /** Registered; the file has not been uploaded (or confirmed) yet. */
+  | 'PENDING'
+  /** The file is stored and its SHA-256 matches. */
+  | 'STORED';
+
 /** An award a startup won: a competition award or one from elsewhere. */
 export type Award = {
   __typename?: 'Award';
@@ -246,6 +302,51 @@ export type BaselineInput = {
   value: Scalars['Float']['input'];
   /** The year measured. */
   year: Scalars['Int']['input'];
+};
+
+/** A planned amount from one funding source. */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  /** The amount planned. */
+  amount: Money;
+  /** Details. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The kind of source. */
+  source: FundingSourceKind;
+  /** The source by name ("Tổ chức CARE Quốc tế tại Việt Nam"). */
+  sourceName: Maybe<Scalars['String']['output']>;
+};
+
+/** A planned amount from one source. */
+export type BudgetLineInput = {
+  /** The amount. */
+  amount: MoneyInput;
+  /** Details. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of source. */
+  source: FundingSourceKind;
+  /** The source by name. */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a field differs between two editions of a plan. */
+export type ChangeKind =
+  /** Present only in the later edition. */
+  | 'ADDED'
+  /** Present in both, with a different value. */
+  | 'CHANGED'
+  /** Present only in the earlier edition. */
+  | 'REMOVED';
+
+/** A task's status when its plan was closed. */
+export type ClosedTaskStatus = {
+  __typename?: 'ClosedTaskStatus';
+  /** Percent complete in its latest approved report. */
+  percentComplete: Maybe<Scalars['Int']['output']>;
+  /** Its status at closing. */
+  status: TaskStatus;
+  /** The task. */
+  task: Task;
 };
 
 /** A startup competition (cuộc thi khởi nghiệp), with its phases, applications, shortlist and awards. */
@@ -726,6 +827,19 @@ export type ExternalAwardInput = {
   title: Scalars['String']['input'];
 };
 
+/** One field that differs between two editions. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The value after, as text; null when removed. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The value before, as text (JSON for lists and objects); null when added. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Added, removed or changed. */
+  kind: ChangeKind;
+  /** Where: `plan.title`, `tasks[3.1].timeline`, `indicators[2].targets[2030]` … */
+  path: Scalars['String']['output'];
+};
+
 /** How sure the import parser is of one group of fields it read (0 = it found nothing, 1 = it is sure). */
 export type FieldConfidence = {
   __typename?: 'FieldConfidence';
@@ -808,6 +922,15 @@ export type GrantSource =
   | 'OTHER'
   /** The provincial budget (ngân sách tỉnh); counted by "projects supported by the provincial budget". */
   | 'PROVINCIAL_BUDGET';
+
+/** A header the upload must carry. */
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  /** Header name. */
+  name: Scalars['String']['output'];
+  /** Header value. */
+  value: Scalars['String']['output'];
+};
 
 /** An indicator (chỉ tiêu) the parser read from the document's annex tables. */
 export type ImportedIndicator = {
@@ -1972,6 +2095,10 @@ export type Mutation = {
   apiKeyCreate: ApiKeyCreatePayload;
   /** Revoke a partner API key at once (province admins). */
   apiKeyRevoke: ApiKeyPayload;
+  /** Check that an attachment's file arrived with the right hash; it becomes STORED. */
+  attachmentConfirm: AttachmentPayload;
+  /** Register an evidence file and get a presigned URL to upload it to. */
+  attachmentCreate: AttachmentPayload;
   /** Record a startup's application to a competition. */
   competitionApply: CompetitionApplicationPayload;
   /** Award a shortlisted application. */
@@ -2028,6 +2155,8 @@ export type Mutation = {
   mentorshipEnd: MentorshipPayload;
   /** Pair a mentor with a startup; AT_CAPACITY when the mentor has no free place, also under concurrent requests. */
   mentorshipStart: MentorshipPayload;
+  /** Mark a notification read (its agency, or admins). */
+  notificationMarkRead: NotificationPayload;
   /** Accept a submitted actual (province admins): it counts, and locks its period. */
   observationApprove: ObservationPayload;
   /** Enter an actual as DRAFT (the indicator's agencies, or admins). Refused with LOCKED when the period has an approved actual. */
@@ -2040,6 +2169,10 @@ export type Mutation = {
   observationSubmit: ObservationPayload;
   /** Correct a draft or returned actual (its agency, or admins); LOCKED once submitted or approved. */
   observationUpdate: ObservationPayload;
+  /** Amend a published plan: apply changes and record a new edition (province admins). */
+  planAmend: PlanAmendPayload;
+  /** Close a published plan with its final outcome; it is frozen (province admins). */
+  planClose: PlanPayload;
   /** Start a draft plan (province admins). */
   planCreate: PlanPayload;
   /** Read a plan document (Kế hoạch, or a decision or resolution that issues one) and store it as a DRAFT plan with its tasks and agencies (province admins of its jurisdiction). */
@@ -2048,6 +2181,14 @@ export type Mutation = {
   planPublish: PlanPayload;
   /** Change a plan (province admins); not once closed. */
   planUpdate: PlanPayload;
+  /** Make today's reminders now (province admins); the scheduled job does this daily. */
+  remindersRun: RemindersRunPayload;
+  /** Set a plan's reporting calendar (province admins). */
+  reportingCalendarSet: ReportingCalendarPayload;
+  /** Delete a spending entry entered by mistake (admins); it stays as a tombstone in the audit trail. */
+  spendingDelete: SpendingEntryPayload;
+  /** Record money spent on a task (its lead agencies, or admins); spending over the plan is flagged, not refused. */
+  spendingRecord: SpendingEntryPayload;
   /** Register a startup (province admins); a repeated enterprise code is DUPLICATE. */
   startupCreate: StartupPayload;
   /** Delete a startup (tombstone); frees its enterprise code. */
@@ -2062,10 +2203,14 @@ export type Mutation = {
   supportGrantUpdate: SupportGrantPayload;
   /** Set one milestone's target from its cell text (province admins). */
   targetSet: IndicatorPayload;
+  /** Set a task's planned amounts by source (province admins). */
+  taskBudgetSet: TaskBudgetPayload;
   /** Add a task to a plan (province admins). */
   taskCreate: TaskPayload;
   /** Delete a task; it stays as a tombstone in the audit trail and the change feed. Refused while it has sub-tasks. */
   taskDelete: TaskDeletePayload;
+  /** Record a delivery of a task's output (the task's agencies, or admins). */
+  taskDeliveryRecord: TaskDeliveryPayload;
   /** Accept a submitted report (province admins). */
   taskReportApprove: TaskReportPayload;
   /** Write a progress report as DRAFT (the task's agencies, or admins). */
@@ -2094,6 +2239,18 @@ export type MutationapiKeyCreateArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationapiKeyRevokeArgs = {
   input: ApiKeyRevokeInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationattachmentConfirmArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationattachmentCreateArgs = {
+  input: AttachmentCreateInput;
 };
 
 
@@ -2266,6 +2423,12 @@ export type MutationmentorshipStartArgs = {
 
 
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationnotificationMarkReadArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationobservationApproveArgs = {
   input: WorkflowInput;
 };
@@ -2302,6 +2465,18 @@ export type MutationobservationUpdateArgs = {
 
 
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationplanAmendArgs = {
+  input: PlanAmendInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationplanCloseArgs = {
+  input: PlanCloseInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationplanCreateArgs = {
   input: PlanCreateInput;
 };
@@ -2322,6 +2497,30 @@ export type MutationplanPublishArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationplanUpdateArgs = {
   input: PlanUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationremindersRunArgs = {
+  input: RemindersRunInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationreportingCalendarSetArgs = {
+  input: ReportingCalendarSetInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationspendingDeleteArgs = {
+  input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationspendingRecordArgs = {
+  input: SpendingRecordInput;
 };
 
 
@@ -2368,6 +2567,12 @@ export type MutationtargetSetArgs = {
 
 
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationtaskBudgetSetArgs = {
+  input: TaskBudgetSetInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationtaskCreateArgs = {
   input: TaskCreateInput;
 };
@@ -2376,6 +2581,12 @@ export type MutationtaskCreateArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationtaskDeleteArgs = {
   input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationtaskDeliveryRecordArgs = {
+  input: TaskDeliveryRecordInput;
 };
 
 
@@ -2414,9 +2625,76 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A reminder to an agency about a report or actual coming due or overdue. */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** The agency reminded. */
+  agency: Agency;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The due date. */
+  dueOn: Scalars['Date']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The indicator, for an actual. */
+  indicator: Maybe<Indicator>;
+  /** Due soon or overdue. */
+  kind: NotificationKind;
+  /** The reminder in words (Vietnamese). */
+  message: Scalars['String']['output'];
+  /** The reporting period. */
+  period: Scalars['String']['output'];
+  /** The plan. */
+  plan: Plan;
+  /** When the agency marked it read. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The task, for a report. */
+  task: Maybe<Task>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** The notifications of this page. */
+  nodes: Array<Notification>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A notification in a page. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** Why an agency is being reminded. */
+export type NotificationKind =
+  /** A report or actual is due within a few days (sắp đến hạn). */
+  | 'DUE_SOON'
+  /** A report or actual is past its due date (quá hạn). */
+  | 'OVERDUE';
+
+/** The result of marking a notification read. */
+export type NotificationPayload = {
+  __typename?: 'NotificationPayload';
+  /** The notification. */
+  notification: Maybe<Notification>;
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
 /** An actual value of an indicator for a period (số liệu thực hiện). */
 export type Observation = Node & {
   __typename?: 'Observation';
+  /** Evidence files. */
+  attachments: Array<Attachment>;
   /** When it was entered. */
   createdAt: Scalars['DateTime']['output'];
   /** Who entered it (token subject). */
@@ -2544,6 +2822,51 @@ export type OrderDirection =
   /** Descending. */
   | 'DESC';
 
+/** A quantified output and how much of it was delivered. */
+export type OutputProgress = {
+  __typename?: 'OutputProgress';
+  /** True when the plan gives a quantity and the deliveries reach it; null without a quantity. */
+  complete: Maybe<Scalars['Boolean']['output']>;
+  /** Delivered so far (sum of recorded deliveries). */
+  delivered: Scalars['Float']['output'];
+  /** The output as the plan writes it. */
+  output: TaskOutput;
+};
+
+/** Something late, for whom, since when. */
+export type OverdueItem = {
+  __typename?: 'OverdueItem';
+  /** The agency that owes it (a lead agency). */
+  agency: Agency;
+  /** Days late as of `asOf`. */
+  daysLate: Scalars['Int']['output'];
+  /** When it was due. */
+  dueOn: Scalars['Date']['output'];
+  /** The indicator (ACTUAL). */
+  indicator: Maybe<Indicator>;
+  /** What is late. */
+  kind: OverdueKind;
+  /** The reporting period (REPORT, ACTUAL). */
+  period: Maybe<Scalars['String']['output']>;
+  /** The plan. */
+  plan: Plan;
+  /** The first day it was late. */
+  since: Scalars['Date']['output'];
+  /** Where the report or actual stands (REPORT, ACTUAL). */
+  state: Maybe<RoundItemState>;
+  /** The task (REPORT, TASK). */
+  task: Maybe<Task>;
+};
+
+/** What is late. */
+export type OverdueKind =
+  /** An indicator's actual for a reporting round (số liệu chỉ tiêu). */
+  | 'ACTUAL'
+  /** A task's progress report for a reporting round (báo cáo tiến độ). */
+  | 'REPORT'
+  /** A task whose end date has passed without being done (nhiệm vụ quá hạn). */
+  | 'TASK';
+
 /** Where a page of a connection sits in the whole list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2593,6 +2916,12 @@ export type ParticipantsInput = {
 /** An innovation-startup ecosystem support plan (Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo). */
 export type Plan = Node & {
   __typename?: 'Plan';
+  /** Planned and spent money over its tasks; null for callers outside the jurisdiction (national networks see it). */
+  budget: Maybe<PlanBudget>;
+  /** How it was closed; null while open. */
+  closure: Maybe<PlanClosure>;
+  /** The current edition: 1 until amended. */
+  edition: Scalars['Int']['output'];
   /** Date it takes effect (ngày có hiệu lực). */
   effectiveOn: Maybe<Scalars['Date']['output']>;
   /** Where the money comes from (nguồn kinh phí). */
@@ -2623,6 +2952,8 @@ export type Plan = Node & {
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   /** Purposes (mục đích), one per paragraph. */
   purposes: Array<Scalars['String']['output']>;
+  /** Its reporting calendar; null until one is set. */
+  reportingCalendar: Maybe<ReportingCalendar>;
   /** Requirements (yêu cầu). */
   requirements: Array<Scalars['String']['output']>;
   /** Duties per agency (tổ chức thực hiện). */
@@ -2662,6 +2993,99 @@ export type PlanlegalBasesArgs = {
 export type PlantasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a plan's own fields in an amendment; fields left out stay as they are. */
+export type PlanAmendFields = {
+  /** Funding sources (replaces). */
+  fundingSources?: InputMaybe<Array<FundingSourceInput>>;
+  /** Objectives (replaces). */
+  objectives?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Orientation year. */
+  orientationYear?: InputMaybe<Scalars['Int']['input']>;
+  /** First year covered. */
+  periodFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year covered. */
+  periodTo?: InputMaybe<Scalars['Int']['input']>;
+  /** Purposes (replaces). */
+  purposes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Requirements (replaces). */
+  requirements?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Amends a published plan: a new edition with its changes; the previous edition is kept. */
+export type PlanAmendInput = {
+  /** The amending decision ("Quyết định số 12/QĐ-UBND"). */
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** The plan's version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The plan. */
+  id: Scalars['ID']['input'];
+  /** Why (nội dung điều chỉnh). */
+  note: Scalars['String']['input'];
+  /** Changes to the plan's own fields. */
+  plan?: InputMaybe<PlanAmendFields>;
+  /** Targets changed. */
+  targets?: InputMaybe<Array<TargetAmendment>>;
+  /** Tasks changed, added or removed. */
+  tasks?: InputMaybe<Array<TaskAmendment>>;
+};
+
+/** The result of an amendment. */
+export type PlanAmendPayload = {
+  __typename?: 'PlanAmendPayload';
+  /** The new edition. */
+  edition: Maybe<PlanEdition>;
+  /** The plan as it now is. */
+  plan: Maybe<Plan>;
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** A plan's money, summed over its tasks. */
+export type PlanBudget = {
+  __typename?: 'PlanBudget';
+  /** Planned against spent, per source. */
+  bySource: Array<SourceBalance>;
+  /** Tasks with an overspent source. */
+  flaggedTasks: Array<Task>;
+  /** Sum of planned amounts. */
+  plannedTotal: Money;
+  /** Sum of spending. */
+  spentTotal: Money;
+};
+
+/** Closes a finished plan: it is frozen with its final status. */
+export type PlanCloseInput = {
+  /** The date to judge task statuses at; today when left out. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** The plan's version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The plan. */
+  id: Scalars['ID']['input'];
+  /** The final outcome. */
+  outcome: PlanOutcome;
+  /** The department's summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How and when a plan was closed; frozen. */
+export type PlanClosure = {
+  __typename?: 'PlanClosure';
+  /** The date task statuses were judged at. */
+  asOf: Scalars['Date']['output'];
+  /** When it was closed. */
+  closedAt: Scalars['DateTime']['output'];
+  /** Who closed it. */
+  closedBy: Scalars['String']['output'];
+  /** The final outcome. */
+  outcome: PlanOutcome;
+  /** The department's summary. */
+  summary: Maybe<Scalars['String']['output']>;
+  /** Each task's final status. */
+  tasks: Array<ClosedTaskStatus>;
 };
 
 /** A page of plans. */
@@ -2717,6 +3141,19 @@ export type PlanCreateInput = {
   title: Scalars['String']['input'];
 };
 
+/** Field-by-field differences between two editions of a plan. */
+export type PlanDiff = {
+  __typename?: 'PlanDiff';
+  /** The changes, by path. */
+  changes: Array<FieldChange>;
+  /** The earlier edition. */
+  from: Scalars['Int']['output'];
+  /** The plan. */
+  plan: Plan;
+  /** The later edition. */
+  to: Scalars['Int']['output'];
+};
+
 /** A plan in a page. */
 export type PlanEdge = {
   __typename?: 'PlanEdge';
@@ -2724,6 +3161,49 @@ export type PlanEdge = {
   cursor: Scalars['String']['output'];
   /** The plan. */
   node: Plan;
+};
+
+/** One edition of a plan (lần ban hành / điều chỉnh): an immutable snapshot of the plan, its tasks, indicators and targets. */
+export type PlanEdition = Node & {
+  __typename?: 'PlanEdition';
+  /** The amending decision, if any ("Quyết định số …"). */
+  decision: Maybe<Scalars['String']['output']>;
+  /** 1 for the plan as first published, then 2, 3 … per amendment. */
+  edition: Scalars['Int']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Number of indicators in it. */
+  indicatorCount: Scalars['Int']['output'];
+  /** Why it was amended. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The plan. */
+  plan: Plan;
+  /** When this edition was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** Number of tasks in it. */
+  taskCount: Scalars['Int']['output'];
+};
+
+/** A page of plan editions. */
+export type PlanEditionConnection = {
+  __typename?: 'PlanEditionConnection';
+  /** The editions with their cursors. */
+  edges: Array<PlanEditionEdge>;
+  /** The editions of this page. */
+  nodes: Array<PlanEdition>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** An edition in a page. */
+export type PlanEditionEdge = {
+  __typename?: 'PlanEditionEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The edition. */
+  node: PlanEdition;
 };
 
 /** Which plans to list. */
@@ -2784,6 +3264,15 @@ export type PlanImportReview = {
   /** Remarks on what the parser inferred or missed (a lost heading, a parent task not found, no document number). */
   warnings: Array<Scalars['String']['output']>;
 };
+
+/** How a closed plan ended (kết quả thực hiện kế hoạch). */
+export type PlanOutcome =
+  /** Every task done (hoàn thành). */
+  | 'COMPLETED'
+  /** Not done (không hoàn thành). */
+  | 'NOT_COMPLETED'
+  /** Some tasks done (hoàn thành một phần). */
+  | 'PARTIALLY_COMPLETED';
 
 /** The result of a change to a plan. */
 export type PlanPayload = {
@@ -2925,10 +3414,20 @@ export type Query = {
   node: Maybe<Node>;
   /** Several objects by global ID, in the order asked; null where one is missing or hidden. */
   nodes: Array<Maybe<Node>>;
+  /** The caller's reminders, newest first: an agency's own; a province admin's, every agency's in their provinces. */
+  notifications: NotificationConnection;
+  /** What is late as of a date, for whom, since when, over published plans (an agency sees its own items only). */
+  overdue: Array<OverdueItem>;
   /** A plan by its jurisdiction and number, e.g. (`04`, `523/KH-UBND`). */
   planByNumber: Maybe<Plan>;
+  /** Field-by-field differences between two editions (to: the current edition when left out). */
+  planDiff: Maybe<PlanDiff>;
+  /** A plan's editions, oldest first. */
+  planVersions: PlanEditionConnection;
   /** Plans, newest issue date first; drafts only for their jurisdiction's admins and agencies. */
   plans: PlanConnection;
+  /** One reporting round of a plan (the plan's admins and national networks; an agency sees its own row only). */
+  reportingRound: Maybe<ReportingRound>;
   /** Search startups, mentors, incubators, investors, competitions and events, diacritic- and case-insensitively ("dau tu" finds "đầu tư"), best match first. */
   search: SearchResultConnection;
   /** Startups, by name unless ordered otherwise. */
@@ -3050,9 +3549,44 @@ export type QuerynodesArgs = {
 
 
 /** The root of every read. */
+export type QuerynotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryoverdueArgs = {
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<OverdueKind>>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. */
 export type QueryplanByNumberArgs = {
   jurisdiction: Scalars['String']['input'];
   number: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryplanDiffArgs = {
+  from: Scalars['Int']['input'];
+  plan: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryplanVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  plan: Scalars['ID']['input'];
 };
 
 
@@ -3061,6 +3595,14 @@ export type QueryplansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryreportingRoundArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  period: Scalars['String']['input'];
+  plan: Scalars['ID']['input'];
 };
 
 
@@ -3139,6 +3681,116 @@ export type RegistryOrderField =
   /** By name, diacritic-insensitively. */
   | 'NAME';
 
+/** Runs the daily reminders now, as the scheduled job does. */
+export type RemindersRunInput = {
+  /** The day to run for; today when left out. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Remind of rounds due within this many days; 7 when left out. */
+  dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The jurisdiction (code). */
+  jurisdiction: Scalars['String']['input'];
+};
+
+/** What a reminders run did. */
+export type RemindersRunPayload = {
+  __typename?: 'RemindersRunPayload';
+  /** New notifications made (a run on the same day makes none twice). */
+  created: Scalars['Int']['output'];
+  /** Notifications that already existed and were left alone. */
+  existing: Scalars['Int']['output'];
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** A plan's reporting calendar: its rounds and due dates. */
+export type ReportingCalendar = {
+  __typename?: 'ReportingCalendar';
+  /** Days after a period ends that its reports are due. */
+  dueAfterDays: Scalars['Int']['output'];
+  /** Frequencies configured. */
+  frequencies: Array<ReportingFrequency>;
+  /** Every round over the plan's period, in due-date order. */
+  rounds: Array<ReportingRoundSchedule>;
+  /** When it was last set. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version; pass it as `expectedVersion` to change the calendar. */
+  version: Scalars['Int']['output'];
+};
+
+/** The result of setting a calendar. */
+export type ReportingCalendarPayload = {
+  __typename?: 'ReportingCalendarPayload';
+  /** The calendar as it now is. */
+  calendar: Maybe<ReportingCalendar>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Sets a plan's reporting calendar; its rounds are generated over the plan's period. */
+export type ReportingCalendarSetInput = {
+  /** Days after a period ends that its reports are due; 10 when left out. */
+  dueAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar's version you read; 0 when the plan has none yet. */
+  expectedVersion: Scalars['Int']['input'];
+  /** One or more frequencies (quarterly and yearly, say). */
+  frequencies: Array<ReportingFrequency>;
+  /** The plan (global ID). */
+  plan: Scalars['ID']['input'];
+};
+
+/** How often a plan's agencies report (kỳ báo cáo). */
+export type ReportingFrequency =
+  /** Every half year (6 tháng): periods `2026-H1`, `2026-H2`. */
+  | 'HALF_YEARLY'
+  /** Every month (hằng tháng): periods `2026-01` … `2026-12`. */
+  | 'MONTHLY'
+  /** Every quarter (hằng quý): periods `2026-Q1` … `2026-Q4`. */
+  | 'QUARTERLY'
+  /** Every year (hằng năm): period `2026`. */
+  | 'YEARLY';
+
+/** One reporting round of a plan: what is expected, received, approved, returned and missing, per agency. */
+export type ReportingRound = {
+  __typename?: 'ReportingRound';
+  /** Indicator actuals, each indicator counted once. */
+  actuals: RoundCounts;
+  /** Per agency, by name. */
+  agencies: Array<RoundAgency>;
+  /** The date the round was judged at. */
+  asOf: Scalars['Date']['output'];
+  /** Due date. */
+  dueOn: Scalars['Date']['output'];
+  /** Last day of the period. */
+  end: Scalars['Date']['output'];
+  /** Its frequency. */
+  frequency: ReportingFrequency;
+  /** True when `asOf` is after the due date. */
+  pastDue: Scalars['Boolean']['output'];
+  /** The period. */
+  period: Scalars['String']['output'];
+  /** The plan. */
+  plan: Plan;
+  /** Task reports, all agencies (each task report counted once per lead agency). */
+  reports: RoundCounts;
+  /** First day of the period. */
+  start: Scalars['Date']['output'];
+};
+
+/** One reporting round of a plan's calendar (kỳ báo cáo). */
+export type ReportingRoundSchedule = {
+  __typename?: 'ReportingRoundSchedule';
+  /** The day reports and actuals are due (hạn gửi báo cáo). */
+  dueOn: Scalars['Date']['output'];
+  /** Last day of the period. */
+  end: Scalars['Date']['output'];
+  /** Which frequency of the calendar it belongs to. */
+  frequency: ReportingFrequency;
+  /** The period: `2026-Q3`, `2026-H1`, `2026` or `2026-09`. */
+  period: Scalars['String']['output'];
+  /** First day of the period. */
+  start: Scalars['Date']['output'];
+};
+
 /** Duties of one agency. */
 export type ResponsibilityInput = {
   /** The agency (global ID). */
@@ -3157,6 +3809,71 @@ export type Role =
   | 'PROVINCE_ADMIN'
   /** No token, or a partner portal's key: published data only. */
   | 'PUBLIC';
+
+/** One indicator actual a round expects from an agency. */
+export type RoundActual = {
+  __typename?: 'RoundActual';
+  /** The indicator. */
+  indicator: Indicator;
+  /** The actual, when the caller may see it. */
+  observation: Maybe<Observation>;
+  /** Where its actual for the period stands. */
+  state: RoundItemState;
+};
+
+/** What a round expects from one agency, and what it sent. */
+export type RoundAgency = {
+  __typename?: 'RoundAgency';
+  /** Its indicator actuals. */
+  actuals: RoundCounts;
+  /** The agency. */
+  agency: Agency;
+  /** Each expected actual. */
+  indicators: Array<RoundActual>;
+  /** Its task reports. */
+  reports: RoundCounts;
+  /** Each expected task report. */
+  tasks: Array<RoundTask>;
+};
+
+/** Counts of one kind of expected item in a reporting round. */
+export type RoundCounts = {
+  __typename?: 'RoundCounts';
+  /** How many are approved. */
+  approved: Scalars['Int']['output'];
+  /** How many are expected. */
+  expected: Scalars['Int']['output'];
+  /** How many were never submitted (none, or a draft only). */
+  missing: Scalars['Int']['output'];
+  /** How many were submitted at least once (submitted, approved or returned). */
+  received: Scalars['Int']['output'];
+  /** How many are returned for correction. */
+  returned: Scalars['Int']['output'];
+};
+
+/** Where one expected report or actual of a reporting round stands. */
+export type RoundItemState =
+  /** Approved by the department (đã duyệt). */
+  | 'APPROVED'
+  /** Written but not submitted (nháp); counted as missing. */
+  | 'DRAFT'
+  /** Nothing sent yet (chưa gửi); a draft the agency has not submitted counts as missing too. */
+  | 'MISSING'
+  /** Returned to the agency to correct (trả lại). */
+  | 'RETURNED'
+  /** Submitted, waiting for review (đã gửi). */
+  | 'SUBMITTED';
+
+/** One task report a round expects from an agency. */
+export type RoundTask = {
+  __typename?: 'RoundTask';
+  /** The report, when the caller may see it. */
+  report: Maybe<TaskReport>;
+  /** Where the agency's report for the period stands. */
+  state: RoundItemState;
+  /** The task. */
+  task: Task;
+};
 
 /** Anything search finds. */
 export type SearchResult = Competition | Event | Incubator | Investor | Mentor | Startup;
@@ -3218,6 +3935,95 @@ export type Sector =
   | 'OTHER'
   /** Tourism (du lịch). */
   | 'TOURISM';
+
+/** Planned against spent for one funding source. */
+export type SourceBalance = {
+  __typename?: 'SourceBalance';
+  /** True when spending exceeds the plan for this source (flagged, not refused). */
+  overspent: Scalars['Boolean']['output'];
+  /** Planned. */
+  planned: Money;
+  /** Planned minus spent; negative when overspent. */
+  remaining: Money;
+  /** The kind of source. */
+  source: FundingSourceKind;
+  /** Spent. */
+  spent: Money;
+};
+
+/** Money spent on a task (chi tiêu), with its source and evidence. */
+export type SpendingEntry = Node & {
+  __typename?: 'SpendingEntry';
+  /** The agency that spent it. */
+  agency: Maybe<Agency>;
+  /** How much. */
+  amount: Money;
+  /** Evidence files (invoices, contracts). */
+  attachments: Array<Attachment>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What for. */
+  description: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** From which source. */
+  source: FundingSourceKind;
+  /** When. */
+  spentOn: Scalars['Date']['output'];
+  /** The task. */
+  task: Task;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of spending entries. */
+export type SpendingEntryConnection = {
+  __typename?: 'SpendingEntryConnection';
+  /** The entries with their cursors. */
+  edges: Array<SpendingEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<SpendingEntry>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A spending entry in a page. */
+export type SpendingEntryEdge = {
+  __typename?: 'SpendingEntryEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: SpendingEntry;
+};
+
+/** The result of recording or deleting spending. */
+export type SpendingEntryPayload = {
+  __typename?: 'SpendingEntryPayload';
+  /** The task's budget after the change, with any flag. */
+  budget: Maybe<TaskBudget>;
+  /** The entry (on delete, as it was). */
+  spendingEntry: Maybe<SpendingEntry>;
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Money spent on a task. */
+export type SpendingRecordInput = {
+  /** The spending agency (global ID); an AGENCY caller may leave it out. */
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  /** How much (VND). */
+  amount: MoneyInput;
+  /** What for. */
+  description: Scalars['String']['input'];
+  /** A key that makes a retried create return the first result instead of creating twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** From which source. */
+  source: FundingSourceKind;
+  /** When. */
+  spentOn: Scalars['Date']['input'];
+  /** The task (global ID). */
+  task: Scalars['ID']['input'];
+};
 
 /** A startup or startup project (doanh nghiệp / dự án khởi nghiệp đổi mới sáng tạo). */
 export type Startup = Node & {
@@ -3567,6 +4373,16 @@ export type SupportGrantUpdateInput = {
   sourceName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A milestone target changed by an amendment. */
+export type TargetAmendment = {
+  /** The indicator (global ID). */
+  indicator: Scalars['ID']['input'];
+  /** The cell as written; empty removes the target. */
+  text: Scalars['String']['input'];
+  /** The milestone year. */
+  year: Scalars['Int']['input'];
+};
+
 /** A target cell as the plan writes it. */
 export type TargetCellInput = {
   /** A direction the plan's text gives for a bare number. */
@@ -3630,6 +4446,8 @@ export type Task = Node & {
   advisoryAgencies: Array<Agency>;
   /** Every agency with its role. */
   agencies: Array<TaskAgency>;
+  /** Planned and spent money; null for callers outside the jurisdiction. */
+  budget: Maybe<TaskBudget>;
   /** Its sub-tasks, ordered by code. */
   children: TaskConnection;
   /** Its number in the plan (`1`, `3.1`). */
@@ -3638,6 +4456,8 @@ export type Task = Node & {
   content: Array<Scalars['String']['output']>;
   /** Coordinating agencies (cơ quan phối hợp). */
   coordinatingAgencies: Array<Agency>;
+  /** Recorded deliveries of its outputs, oldest first. */
+  deliveries: Array<TaskDelivery>;
   /** Global ID. */
   id: Scalars['ID']['output'];
   /** Indicators that measure this task. */
@@ -3654,6 +4474,8 @@ export type Task = Node & {
   plan: Plan;
   /** Agencies' progress reports, newest period first. Drafts only for their agency and admins. */
   reports: TaskReportConnection;
+  /** Its status as of a date (default today, Asia/Ho_Chi_Minh), explained. */
+  status: TaskStatusReport;
   /** When (thời gian thực hiện), as written and as dates. */
   timeline: Maybe<Timeline>;
   /** Title. */
@@ -3683,6 +4505,12 @@ export type TaskreportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A task of a plan (nhiệm vụ, nội dung thực hiện), in a tree by code. */
+export type TaskstatusArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** An agency and the part it plays in a task. */
 export type TaskAgency = {
   __typename?: 'TaskAgency';
@@ -3702,6 +4530,75 @@ export type TaskAgencyInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Its role. */
   role: AgencyRole;
+};
+
+/** A task changed, added or removed by an amendment: give `task` to change or delete one, `code` to add one. */
+export type TaskAmendment = {
+  /** Agencies and roles (replaces). */
+  agencies?: InputMaybe<Array<TaskAgencyInput>>;
+  /** A new task's code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Content paragraphs (replaces). */
+  content?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Remove the task. */
+  delete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Quantified outputs (replaces). */
+  outputs?: InputMaybe<Array<TaskOutputInput>>;
+  /** An existing task (global ID). */
+  task?: InputMaybe<Scalars['ID']['input']>;
+  /** When, as written. */
+  timeline?: InputMaybe<Scalars['String']['input']>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A task's money: what was planned per source and what was spent. */
+export type TaskBudget = {
+  __typename?: 'TaskBudget';
+  /** Planned against spent, per source. */
+  bySource: Array<SourceBalance>;
+  /** True when any source is overspent. */
+  flagged: Scalars['Boolean']['output'];
+  /** Why it is flagged, one line per source. */
+  flags: Array<Scalars['String']['output']>;
+  /** Planned amounts by source. */
+  planned: Array<BudgetLine>;
+  /** Sum of planned amounts. */
+  plannedTotal: Money;
+  /** Spending entries, newest first. */
+  spending: SpendingEntryConnection;
+  /** Sum of spending. */
+  spentTotal: Money;
+  /** The task. */
+  task: Task;
+  /** Optimistic-locking version of the planned amounts; 0 before any are set. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A task's money: what was planned per source and what was spent. */
+export type TaskBudgetspendingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of setting a task's budget. */
+export type TaskBudgetPayload = {
+  __typename?: 'TaskBudgetPayload';
+  /** The budget as it now is. */
+  budget: Maybe<TaskBudget>;
+  /** Why the change was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** Sets a task's planned amounts (replaces the list). */
+export type TaskBudgetSetInput = {
+  /** The budget's version you read; 0 when none is set. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Planned amounts; at most one line per kind of source. */
+  lines: Array<BudgetLineInput>;
+  /** The task (global ID). */
+  task: Scalars['ID']['input'];
 };
 
 /** A page of tasks. */
@@ -3744,6 +4641,54 @@ export type TaskDeletePayload = {
   deletedTaskId: Maybe<Scalars['ID']['output']>;
   /** Why the delete was refused, if it was. */
   userErrors: Array<UserError>;
+};
+
+/** A recorded delivery of a task's output (\"01 lớp tập huấn held on 2026-05-20\"). */
+export type TaskDelivery = Node & {
+  __typename?: 'TaskDelivery';
+  /** Evidence files. */
+  attachments: Array<Attachment>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When. */
+  deliveredOn: Scalars['Date']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** What was held or made. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The output delivered, as the plan writes it. */
+  output: TaskOutput;
+  /** How many. */
+  quantity: Scalars['Float']['output'];
+  /** The task. */
+  task: Task;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** The result of recording a delivery. */
+export type TaskDeliveryPayload = {
+  __typename?: 'TaskDeliveryPayload';
+  /** The delivery. */
+  delivery: Maybe<TaskDelivery>;
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
+};
+
+/** A delivery of one of a task's outputs. */
+export type TaskDeliveryRecordInput = {
+  /** When. */
+  deliveredOn: Scalars['Date']['input'];
+  /** A key that makes a retried create return the first result instead of creating twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What was held or made. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which output, by position in `Task.outputs` (0 for the first). */
+  output: Scalars['Int']['input'];
+  /** How many were delivered. */
+  quantity: Scalars['Float']['input'];
+  /** The task (global ID). */
+  task: Scalars['ID']['input'];
 };
 
 /** A task in a page. */
@@ -3807,6 +4752,8 @@ export type TaskReport = Node & {
   __typename?: 'TaskReport';
   /** The reporting agency. */
   agency: Agency;
+  /** Evidence files. */
+  attachments: Array<Attachment>;
   /** Links to evidence (minh chứng). */
   evidence: Array<Scalars['URL']['output']>;
   /** Global ID. */
@@ -3889,6 +4836,44 @@ export type TaskReportStatus =
   /** Sent to the department for review (đã gửi). */
   | 'SUBMITTED';
 
+/** A task's status as of a date, computed from its timeline, phases, outputs delivered and reports. */
+export type TaskStatus =
+  /** Under way but behind: progress lags the time elapsed, or a report is overdue (có nguy cơ chậm). */
+  | 'AT_RISK'
+  /** Finished: an approved report says 100% and every counted output is delivered (hoàn thành). */
+  | 'DONE'
+  /** Under way and keeping pace (đang thực hiện). */
+  | 'IN_PROGRESS'
+  /** Its start date has not come and nothing is reported (chưa bắt đầu). */
+  | 'NOT_STARTED'
+  /** Its end date has passed and it is not done (quá hạn). */
+  | 'OVERDUE';
+
+/** A task's status as of a date, with the facts it was computed from. */
+export type TaskStatusReport = {
+  __typename?: 'TaskStatusReport';
+  /** The date it was judged at. */
+  asOf: Scalars['Date']['output'];
+  /** Percent of its time elapsed at `asOf`. */
+  elapsedPercent: Maybe<Scalars['Int']['output']>;
+  /** Last day of the task. */
+  end: Maybe<Scalars['Date']['output']>;
+  /** The latest approved report, by period. */
+  latestApprovedReport: Maybe<TaskReport>;
+  /** Quantified outputs and deliveries. */
+  outputs: Array<OutputProgress>;
+  /** Percent complete in the latest approved report. */
+  percentComplete: Maybe<Scalars['Int']['output']>;
+  /** Why, in words, one line per fact. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Since when the status holds, where known (OVERDUE: the day after the end date). */
+  since: Maybe<Scalars['Date']['output']>;
+  /** First day of the task (timeline, else its phases, else the plan's period). */
+  start: Maybe<Scalars['Date']['output']>;
+  /** The status. */
+  status: TaskStatus;
+};
+
 /** Changes to a task; fields left out stay as they are. */
 export type TaskUpdateInput = {
   /** Agencies and roles (replaces). */
@@ -3920,6 +4905,19 @@ export type Timeline = {
   start: Maybe<Scalars['Date']['output']>;
   /** Exactly as written ("Quý III/2026", "Thường xuyên trong năm 2026"). */
   text: Scalars['String']['output'];
+};
+
+/** Where and how to upload an attachment's bytes: a presigned, short-lived URL. */
+export type UploadTicket = {
+  __typename?: 'UploadTicket';
+  /** The URL stops working after this. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** With these headers. */
+  headers: Array<HttpHeader>;
+  /** With this method (PUT). */
+  method: Scalars['String']['output'];
+  /** Send the file here. */
+  url: Scalars['URL']['output'];
 };
 
 /** One reason a mutation failed. */
@@ -4063,6 +5061,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AgencyMapper & { __typename: 'Agency' } )
     | ( ApiKeyMapper & { __typename: 'ApiKey' } )
+    | ( AttachmentMapper & { __typename: 'Attachment' } )
     | ( CompetitionMapper & { __typename: 'Competition' } )
     | ( CompetitionApplicationMapper & { __typename: 'CompetitionApplication' } )
     | ( EventMapper & { __typename: 'Event' } )
@@ -4074,11 +5073,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LegalDocumentMapper & { __typename: 'LegalDocument' } )
     | ( MentorMapper & { __typename: 'Mentor' } )
     | ( MentorshipMapper & { __typename: 'Mentorship' } )
+    | ( NotificationMapper & { __typename: 'Notification' } )
     | ( ObservationMapper & { __typename: 'Observation' } )
     | ( PlanMapper & { __typename: 'Plan' } )
+    | ( PlanEditionMapper & { __typename: 'PlanEdition' } )
+    | ( SpendingEntryMapper & { __typename: 'SpendingEntry' } )
     | ( StartupMapper & { __typename: 'Startup' } )
     | ( SupportGrantMapper & { __typename: 'SupportGrant' } )
     | ( TaskMapper & { __typename: 'Task' } )
+    | ( TaskDeliveryMapper & { __typename: 'TaskDelivery' } )
     | ( TaskReportMapper & { __typename: 'TaskReport' } )
   ;
 };
@@ -4104,10 +5107,18 @@ export type ResolversTypes = {
   ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ApiKeyRevokeInput: ApiKeyRevokeInput;
   ApplicationStatus: ResolverTypeWrapper<'SUBMITTED' | 'SHORTLISTED' | 'AWARDED' | 'NOT_SELECTED'>;
+  Attachment: ResolverTypeWrapper<AttachmentMapper>;
+  AttachmentCreateInput: AttachmentCreateInput;
+  AttachmentPayload: ResolverTypeWrapper<Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversTypes['Attachment']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  AttachmentStatus: ResolverTypeWrapper<'PENDING' | 'STORED'>;
   Award: ResolverTypeWrapper<AwardMapper>;
   Baseline: ResolverTypeWrapper<Baseline>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BaselineInput: BaselineInput;
+  BudgetLine: ResolverTypeWrapper<Omit<BudgetLine, 'amount' | 'source'> & { amount: ResolversTypes['Money'], source: ResolversTypes['FundingSourceKind'] }>;
+  BudgetLineInput: BudgetLineInput;
+  ChangeKind: ResolverTypeWrapper<'ADDED' | 'REMOVED' | 'CHANGED'>;
+  ClosedTaskStatus: ResolverTypeWrapper<ClosedTaskStatusMapper>;
   Competition: ResolverTypeWrapper<CompetitionMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CompetitionApplication: ResolverTypeWrapper<CompetitionApplicationMapper>;
@@ -4144,6 +5155,7 @@ export type ResolversTypes = {
   EventUpdateInput: EventUpdateInput;
   ExperienceField: ResolverTypeWrapper<'INVESTMENT' | 'FINANCE' | 'BUSINESS_SUPPORT' | 'OTHER'>;
   ExternalAwardInput: ExternalAwardInput;
+  FieldChange: ResolverTypeWrapper<Omit<FieldChange, 'kind'> & { kind: ResolversTypes['ChangeKind'] }>;
   FieldConfidence: ResolverTypeWrapper<FieldConfidence>;
   Founder: ResolverTypeWrapper<FounderMapper>;
   FounderInput: FounderInput;
@@ -4151,6 +5163,7 @@ export type ResolversTypes = {
   FundingSourceInput: FundingSourceInput;
   FundingSourceKind: ResolverTypeWrapper<'STATE_BUDGET' | 'DONOR' | 'OTHER'>;
   GrantSource: ResolverTypeWrapper<'PROVINCIAL_BUDGET' | 'CENTRAL_BUDGET' | 'DONOR' | 'OTHER'>;
+  HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ImportedIndicator: ResolverTypeWrapper<ImportedIndicatorMapper>;
   Incubation: ResolverTypeWrapper<IncubationMapper>;
   IncubationConnection: ResolverTypeWrapper<Omit<IncubationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IncubationEdge']>, nodes: Array<ResolversTypes['Incubation']> }>;
@@ -4227,6 +5240,11 @@ export type ResolversTypes = {
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationMapper>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: ResolverTypeWrapper<'DUE_SOON' | 'OVERDUE'>;
+  NotificationPayload: ResolverTypeWrapper<Omit<NotificationPayload, 'notification' | 'userErrors'> & { notification?: Maybe<ResolversTypes['Notification']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Observation: ResolverTypeWrapper<ObservationMapper>;
   ObservationConnection: ResolverTypeWrapper<Omit<ObservationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ObservationEdge']>, nodes: Array<ResolversTypes['Observation']> }>;
   ObservationCreateInput: ObservationCreateInput;
@@ -4235,17 +5253,31 @@ export type ResolversTypes = {
   ObservationStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'>;
   ObservationUpdateInput: ObservationUpdateInput;
   OrderDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
+  OutputProgress: ResolverTypeWrapper<OutputProgress>;
+  OverdueItem: ResolverTypeWrapper<OverdueItemMapper>;
+  OverdueKind: ResolverTypeWrapper<'REPORT' | 'ACTUAL' | 'TASK'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participants: ResolverTypeWrapper<Participants>;
   ParticipantsInput: ParticipantsInput;
   Plan: ResolverTypeWrapper<PlanMapper>;
+  PlanAmendFields: PlanAmendFields;
+  PlanAmendInput: PlanAmendInput;
+  PlanAmendPayload: ResolverTypeWrapper<Omit<PlanAmendPayload, 'edition' | 'plan' | 'userErrors'> & { edition?: Maybe<ResolversTypes['PlanEdition']>, plan?: Maybe<ResolversTypes['Plan']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  PlanBudget: ResolverTypeWrapper<PlanBudgetMapper>;
+  PlanCloseInput: PlanCloseInput;
+  PlanClosure: ResolverTypeWrapper<PlanClosureMapper>;
   PlanConnection: ResolverTypeWrapper<Omit<PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanEdge']>, nodes: Array<ResolversTypes['Plan']> }>;
   PlanCreateInput: PlanCreateInput;
+  PlanDiff: ResolverTypeWrapper<PlanDiffMapper>;
   PlanEdge: ResolverTypeWrapper<Omit<PlanEdge, 'node'> & { node: ResolversTypes['Plan'] }>;
+  PlanEdition: ResolverTypeWrapper<PlanEditionMapper>;
+  PlanEditionConnection: ResolverTypeWrapper<Omit<PlanEditionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanEditionEdge']>, nodes: Array<ResolversTypes['PlanEdition']> }>;
+  PlanEditionEdge: ResolverTypeWrapper<Omit<PlanEditionEdge, 'node'> & { node: ResolversTypes['PlanEdition'] }>;
   PlanFilter: PlanFilter;
   PlanImportInput: PlanImportInput;
   PlanImportPayload: ResolverTypeWrapper<PlanImportPayloadMapper>;
   PlanImportReview: ResolverTypeWrapper<PlanImportReviewMapper>;
+  PlanOutcome: ResolverTypeWrapper<'COMPLETED' | 'PARTIALLY_COMPLETED' | 'NOT_COMPLETED'>;
   PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan' | 'userErrors'> & { plan?: Maybe<ResolversTypes['Plan']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PlanPeriod: ResolverTypeWrapper<PlanPeriod>;
   PlanStatus: ResolverTypeWrapper<'DRAFT' | 'PUBLISHED' | 'CLOSED'>;
@@ -4259,13 +5291,32 @@ export type ResolversTypes = {
   RegistryDeletePayload: ResolverTypeWrapper<Omit<RegistryDeletePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   RegistryOrder: RegistryOrder;
   RegistryOrderField: ResolverTypeWrapper<'NAME' | 'DATE' | 'CREATED_AT'>;
+  RemindersRunInput: RemindersRunInput;
+  RemindersRunPayload: ResolverTypeWrapper<Omit<RemindersRunPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  ReportingCalendar: ResolverTypeWrapper<ReportingCalendarMapper>;
+  ReportingCalendarPayload: ResolverTypeWrapper<Omit<ReportingCalendarPayload, 'calendar' | 'userErrors'> & { calendar?: Maybe<ResolversTypes['ReportingCalendar']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ReportingCalendarSetInput: ReportingCalendarSetInput;
+  ReportingFrequency: ResolverTypeWrapper<'MONTHLY' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY'>;
+  ReportingRound: ResolverTypeWrapper<ReportingRoundMapper>;
+  ReportingRoundSchedule: ResolverTypeWrapper<Omit<ReportingRoundSchedule, 'frequency'> & { frequency: ResolversTypes['ReportingFrequency'] }>;
   ResponsibilityInput: ResponsibilityInput;
   Role: ResolverTypeWrapper<'PUBLIC' | 'AGENCY' | 'PROVINCE_ADMIN' | 'NATIONAL'>;
+  RoundActual: ResolverTypeWrapper<RoundActualMapper>;
+  RoundAgency: ResolverTypeWrapper<RoundAgencyMapper>;
+  RoundCounts: ResolverTypeWrapper<RoundCounts>;
+  RoundItemState: ResolverTypeWrapper<'MISSING' | 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'>;
+  RoundTask: ResolverTypeWrapper<RoundTaskMapper>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchResultConnection: ResolverTypeWrapper<Omit<SearchResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchResultEdge']>, nodes: Array<ResolversTypes['SearchResult']> }>;
   SearchResultEdge: ResolverTypeWrapper<Omit<SearchResultEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SearchType: ResolverTypeWrapper<'STARTUP' | 'MENTOR' | 'INCUBATOR' | 'INVESTOR' | 'COMPETITION' | 'EVENT'>;
   Sector: ResolverTypeWrapper<'HIGH_TECH_AGRICULTURE' | 'AGRO_PROCESSING' | 'TOURISM' | 'MEDICINAL_HERBS' | 'OCOP_PRODUCTS' | 'BORDER_ECONOMY' | 'DIGITAL_TRANSFORMATION' | 'GREEN_CIRCULAR_ECONOMY' | 'ELECTRONICS_SEMICONDUCTORS' | 'OTHER'>;
+  SourceBalance: ResolverTypeWrapper<Omit<SourceBalance, 'planned' | 'remaining' | 'source' | 'spent'> & { planned: ResolversTypes['Money'], remaining: ResolversTypes['Money'], source: ResolversTypes['FundingSourceKind'], spent: ResolversTypes['Money'] }>;
+  SpendingEntry: ResolverTypeWrapper<SpendingEntryMapper>;
+  SpendingEntryConnection: ResolverTypeWrapper<Omit<SpendingEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SpendingEntryEdge']>, nodes: Array<ResolversTypes['SpendingEntry']> }>;
+  SpendingEntryEdge: ResolverTypeWrapper<Omit<SpendingEntryEdge, 'node'> & { node: ResolversTypes['SpendingEntry'] }>;
+  SpendingEntryPayload: ResolverTypeWrapper<Omit<SpendingEntryPayload, 'budget' | 'spendingEntry' | 'userErrors'> & { budget?: Maybe<ResolversTypes['TaskBudget']>, spendingEntry?: Maybe<ResolversTypes['SpendingEntry']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  SpendingRecordInput: SpendingRecordInput;
   Startup: ResolverTypeWrapper<StartupMapper>;
   StartupConnection: ResolverTypeWrapper<Omit<StartupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StartupEdge']>, nodes: Array<ResolversTypes['Startup']> }>;
   StartupCreateInput: StartupCreateInput;
@@ -4281,6 +5332,7 @@ export type ResolversTypes = {
   SupportGrantFilter: SupportGrantFilter;
   SupportGrantPayload: ResolverTypeWrapper<Omit<SupportGrantPayload, 'supportGrant' | 'userErrors'> & { supportGrant?: Maybe<ResolversTypes['SupportGrant']>, userErrors: Array<ResolversTypes['UserError']> }>;
   SupportGrantUpdateInput: SupportGrantUpdateInput;
+  TargetAmendment: TargetAmendment;
   TargetCellInput: TargetCellInput;
   TargetComparator: ResolverTypeWrapper<'AT_LEAST' | 'AT_MOST' | 'EXACTLY' | 'RANGE' | 'RANK_TOP' | 'GROWTH_RATE' | 'INCREASING' | 'DONE_BY' | 'QUALITATIVE'>;
   TargetDirection: ResolverTypeWrapper<'AT_LEAST' | 'AT_MOST'>;
@@ -4288,9 +5340,16 @@ export type ResolversTypes = {
   Task: ResolverTypeWrapper<TaskMapper>;
   TaskAgency: ResolverTypeWrapper<TaskAgencyMapper>;
   TaskAgencyInput: TaskAgencyInput;
+  TaskAmendment: TaskAmendment;
+  TaskBudget: ResolverTypeWrapper<TaskBudgetMapper>;
+  TaskBudgetPayload: ResolverTypeWrapper<Omit<TaskBudgetPayload, 'budget' | 'userErrors'> & { budget?: Maybe<ResolversTypes['TaskBudget']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  TaskBudgetSetInput: TaskBudgetSetInput;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TaskEdge']>, nodes: Array<ResolversTypes['Task']> }>;
   TaskCreateInput: TaskCreateInput;
   TaskDeletePayload: ResolverTypeWrapper<Omit<TaskDeletePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  TaskDelivery: ResolverTypeWrapper<TaskDeliveryMapper>;
+  TaskDeliveryPayload: ResolverTypeWrapper<Omit<TaskDeliveryPayload, 'delivery' | 'userErrors'> & { delivery?: Maybe<ResolversTypes['TaskDelivery']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  TaskDeliveryRecordInput: TaskDeliveryRecordInput;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskOutput: ResolverTypeWrapper<TaskOutput>;
   TaskOutputInput: TaskOutputInput;
@@ -4303,9 +5362,12 @@ export type ResolversTypes = {
   TaskReportEdge: ResolverTypeWrapper<Omit<TaskReportEdge, 'node'> & { node: ResolversTypes['TaskReport'] }>;
   TaskReportPayload: ResolverTypeWrapper<Omit<TaskReportPayload, 'taskReport' | 'userErrors'> & { taskReport?: Maybe<ResolversTypes['TaskReport']>, userErrors: Array<ResolversTypes['UserError']> }>;
   TaskReportStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'>;
+  TaskStatus: ResolverTypeWrapper<'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK'>;
+  TaskStatusReport: ResolverTypeWrapper<TaskStatusReportMapper>;
   TaskUpdateInput: TaskUpdateInput;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'recurring'> & { recurring?: Maybe<ResolversTypes['Recurrence']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UploadTicket: ResolverTypeWrapper<UploadTicket>;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'INVALID' | 'NOT_FOUND' | 'DUPLICATE' | 'CONFLICT' | 'LOCKED' | 'AT_CAPACITY' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'LIMIT_EXCEEDED'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
@@ -4329,10 +5391,16 @@ export type ResolversParentTypes = {
   ApiKeyCreatePayload: Omit<ApiKeyCreatePayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ApiKeyRevokeInput: ApiKeyRevokeInput;
+  Attachment: AttachmentMapper;
+  AttachmentCreateInput: AttachmentCreateInput;
+  AttachmentPayload: Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversParentTypes['Attachment']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Award: AwardMapper;
   Baseline: Baseline;
   Float: Scalars['Float']['output'];
   BaselineInput: BaselineInput;
+  BudgetLine: Omit<BudgetLine, 'amount'> & { amount: ResolversParentTypes['Money'] };
+  BudgetLineInput: BudgetLineInput;
+  ClosedTaskStatus: ClosedTaskStatusMapper;
   Competition: CompetitionMapper;
   Boolean: Scalars['Boolean']['output'];
   CompetitionApplication: CompetitionApplicationMapper;
@@ -4365,11 +5433,13 @@ export type ResolversParentTypes = {
   EventPayload: Omit<EventPayload, 'event' | 'userErrors'> & { event?: Maybe<ResolversParentTypes['Event']>, userErrors: Array<ResolversParentTypes['UserError']> };
   EventUpdateInput: EventUpdateInput;
   ExternalAwardInput: ExternalAwardInput;
+  FieldChange: FieldChange;
   FieldConfidence: FieldConfidence;
   Founder: FounderMapper;
   FounderInput: FounderInput;
   FundingSource: FundingSource;
   FundingSourceInput: FundingSourceInput;
+  HttpHeader: HttpHeader;
   ImportedIndicator: ImportedIndicatorMapper;
   Incubation: IncubationMapper;
   IncubationConnection: Omit<IncubationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IncubationEdge']>, nodes: Array<ResolversParentTypes['Incubation']> };
@@ -4438,19 +5508,35 @@ export type ResolversParentTypes = {
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationMapper;
+  NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPayload: Omit<NotificationPayload, 'notification' | 'userErrors'> & { notification?: Maybe<ResolversParentTypes['Notification']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Observation: ObservationMapper;
   ObservationConnection: Omit<ObservationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ObservationEdge']>, nodes: Array<ResolversParentTypes['Observation']> };
   ObservationCreateInput: ObservationCreateInput;
   ObservationEdge: Omit<ObservationEdge, 'node'> & { node: ResolversParentTypes['Observation'] };
   ObservationPayload: Omit<ObservationPayload, 'observation' | 'userErrors'> & { observation?: Maybe<ResolversParentTypes['Observation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ObservationUpdateInput: ObservationUpdateInput;
+  OutputProgress: OutputProgress;
+  OverdueItem: OverdueItemMapper;
   PageInfo: PageInfo;
   Participants: Participants;
   ParticipantsInput: ParticipantsInput;
   Plan: PlanMapper;
+  PlanAmendFields: PlanAmendFields;
+  PlanAmendInput: PlanAmendInput;
+  PlanAmendPayload: Omit<PlanAmendPayload, 'edition' | 'plan' | 'userErrors'> & { edition?: Maybe<ResolversParentTypes['PlanEdition']>, plan?: Maybe<ResolversParentTypes['Plan']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  PlanBudget: PlanBudgetMapper;
+  PlanCloseInput: PlanCloseInput;
+  PlanClosure: PlanClosureMapper;
   PlanConnection: Omit<PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEdge']>, nodes: Array<ResolversParentTypes['Plan']> };
   PlanCreateInput: PlanCreateInput;
+  PlanDiff: PlanDiffMapper;
   PlanEdge: Omit<PlanEdge, 'node'> & { node: ResolversParentTypes['Plan'] };
+  PlanEdition: PlanEditionMapper;
+  PlanEditionConnection: Omit<PlanEditionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEditionEdge']>, nodes: Array<ResolversParentTypes['PlanEdition']> };
+  PlanEditionEdge: Omit<PlanEditionEdge, 'node'> & { node: ResolversParentTypes['PlanEdition'] };
   PlanFilter: PlanFilter;
   PlanImportInput: PlanImportInput;
   PlanImportPayload: PlanImportPayloadMapper;
@@ -4463,10 +5549,27 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegistryDeletePayload: Omit<RegistryDeletePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   RegistryOrder: RegistryOrder;
+  RemindersRunInput: RemindersRunInput;
+  RemindersRunPayload: Omit<RemindersRunPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  ReportingCalendar: ReportingCalendarMapper;
+  ReportingCalendarPayload: Omit<ReportingCalendarPayload, 'calendar' | 'userErrors'> & { calendar?: Maybe<ResolversParentTypes['ReportingCalendar']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ReportingCalendarSetInput: ReportingCalendarSetInput;
+  ReportingRound: ReportingRoundMapper;
+  ReportingRoundSchedule: ReportingRoundSchedule;
   ResponsibilityInput: ResponsibilityInput;
+  RoundActual: RoundActualMapper;
+  RoundAgency: RoundAgencyMapper;
+  RoundCounts: RoundCounts;
+  RoundTask: RoundTaskMapper;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchResultConnection: Omit<SearchResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchResultEdge']>, nodes: Array<ResolversParentTypes['SearchResult']> };
   SearchResultEdge: Omit<SearchResultEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  SourceBalance: Omit<SourceBalance, 'planned' | 'remaining' | 'spent'> & { planned: ResolversParentTypes['Money'], remaining: ResolversParentTypes['Money'], spent: ResolversParentTypes['Money'] };
+  SpendingEntry: SpendingEntryMapper;
+  SpendingEntryConnection: Omit<SpendingEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SpendingEntryEdge']>, nodes: Array<ResolversParentTypes['SpendingEntry']> };
+  SpendingEntryEdge: Omit<SpendingEntryEdge, 'node'> & { node: ResolversParentTypes['SpendingEntry'] };
+  SpendingEntryPayload: Omit<SpendingEntryPayload, 'budget' | 'spendingEntry' | 'userErrors'> & { budget?: Maybe<ResolversParentTypes['TaskBudget']>, spendingEntry?: Maybe<ResolversParentTypes['SpendingEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  SpendingRecordInput: SpendingRecordInput;
   Startup: StartupMapper;
   StartupConnection: Omit<StartupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StartupEdge']>, nodes: Array<ResolversParentTypes['Startup']> };
   StartupCreateInput: StartupCreateInput;
@@ -4481,14 +5584,22 @@ export type ResolversParentTypes = {
   SupportGrantFilter: SupportGrantFilter;
   SupportGrantPayload: Omit<SupportGrantPayload, 'supportGrant' | 'userErrors'> & { supportGrant?: Maybe<ResolversParentTypes['SupportGrant']>, userErrors: Array<ResolversParentTypes['UserError']> };
   SupportGrantUpdateInput: SupportGrantUpdateInput;
+  TargetAmendment: TargetAmendment;
   TargetCellInput: TargetCellInput;
   TargetSetInput: TargetSetInput;
   Task: TaskMapper;
   TaskAgency: TaskAgencyMapper;
   TaskAgencyInput: TaskAgencyInput;
+  TaskAmendment: TaskAmendment;
+  TaskBudget: TaskBudgetMapper;
+  TaskBudgetPayload: Omit<TaskBudgetPayload, 'budget' | 'userErrors'> & { budget?: Maybe<ResolversParentTypes['TaskBudget']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  TaskBudgetSetInput: TaskBudgetSetInput;
   TaskConnection: Omit<TaskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TaskEdge']>, nodes: Array<ResolversParentTypes['Task']> };
   TaskCreateInput: TaskCreateInput;
   TaskDeletePayload: Omit<TaskDeletePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  TaskDelivery: TaskDeliveryMapper;
+  TaskDeliveryPayload: Omit<TaskDeliveryPayload, 'delivery' | 'userErrors'> & { delivery?: Maybe<ResolversParentTypes['TaskDelivery']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  TaskDeliveryRecordInput: TaskDeliveryRecordInput;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskOutput: TaskOutput;
   TaskOutputInput: TaskOutputInput;
@@ -4500,9 +5611,11 @@ export type ResolversParentTypes = {
   TaskReportCreateInput: TaskReportCreateInput;
   TaskReportEdge: Omit<TaskReportEdge, 'node'> & { node: ResolversParentTypes['TaskReport'] };
   TaskReportPayload: Omit<TaskReportPayload, 'taskReport' | 'userErrors'> & { taskReport?: Maybe<ResolversParentTypes['TaskReport']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  TaskStatusReport: TaskStatusReportMapper;
   TaskUpdateInput: TaskUpdateInput;
   Timeline: Timeline;
   URL: Scalars['URL']['output'];
+  UploadTicket: UploadTicket;
   UserError: UserError;
   Viewer: ViewerMapper;
   WorkflowInput: WorkflowInput;
@@ -4568,6 +5681,27 @@ export type ApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ApplicationStatusResolvers = EnumResolverSignature<{ AWARDED?: any, NOT_SELECTED?: any, SHORTLISTED?: any, SUBMITTED?: any }, ResolversTypes['ApplicationStatus']>;
 
+export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttachmentStatus'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttachmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachmentPayload'] = ResolversParentTypes['AttachmentPayload']> = {
+  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  upload?: Resolver<Maybe<ResolversTypes['UploadTicket']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AttachmentStatusResolvers = EnumResolverSignature<{ PENDING?: any, STORED?: any }, ResolversTypes['AttachmentStatus']>;
+
 export type AwardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
   awardedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   awardedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4580,6 +5714,21 @@ export type AwardResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type BaselineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Baseline'] = ResolversParentTypes['Baseline']> = {
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BudgetLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetLine'] = ResolversParentTypes['BudgetLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundingSourceKind'], ParentType, ContextType>;
+  sourceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeKindResolvers = EnumResolverSignature<{ ADDED?: any, CHANGED?: any, REMOVED?: any }, ResolversTypes['ChangeKind']>;
+
+export type ClosedTaskStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClosedTaskStatus'] = ResolversParentTypes['ClosedTaskStatus']> = {
+  percentComplete?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Competition'] = ResolversParentTypes['Competition']> = {
@@ -4730,6 +5879,13 @@ export type EventPayloadResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type ExperienceFieldResolvers = EnumResolverSignature<{ BUSINESS_SUPPORT?: any, FINANCE?: any, INVESTMENT?: any, OTHER?: any }, ResolversTypes['ExperienceField']>;
 
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FieldConfidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldConfidence'] = ResolversParentTypes['FieldConfidence']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4753,6 +5909,11 @@ export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType exte
 export type FundingSourceKindResolvers = EnumResolverSignature<{ DONOR?: any, OTHER?: any, STATE_BUDGET?: any }, ResolversTypes['FundingSourceKind']>;
 
 export type GrantSourceResolvers = EnumResolverSignature<{ CENTRAL_BUDGET?: any, DONOR?: any, OTHER?: any, PROVINCIAL_BUDGET?: any }, ResolversTypes['GrantSource']>;
+
+export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ImportedIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportedIndicator'] = ResolversParentTypes['ImportedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5100,6 +6261,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   agencyCreate?: Resolver<ResolversTypes['AgencyPayload'], ParentType, ContextType, RequireFields<MutationagencyCreateArgs, 'input'>>;
   apiKeyCreate?: Resolver<ResolversTypes['ApiKeyCreatePayload'], ParentType, ContextType, RequireFields<MutationapiKeyCreateArgs, 'input'>>;
   apiKeyRevoke?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationapiKeyRevokeArgs, 'input'>>;
+  attachmentConfirm?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, ContextType, RequireFields<MutationattachmentConfirmArgs, 'input'>>;
+  attachmentCreate?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, ContextType, RequireFields<MutationattachmentCreateArgs, 'input'>>;
   competitionApply?: Resolver<ResolversTypes['CompetitionApplicationPayload'], ParentType, ContextType, RequireFields<MutationcompetitionApplyArgs, 'input'>>;
   competitionAward?: Resolver<ResolversTypes['CompetitionApplicationPayload'], ParentType, ContextType, RequireFields<MutationcompetitionAwardArgs, 'input'>>;
   competitionCreate?: Resolver<ResolversTypes['CompetitionPayload'], ParentType, ContextType, RequireFields<MutationcompetitionCreateArgs, 'input'>>;
@@ -5128,16 +6291,23 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   mentorUpdate?: Resolver<ResolversTypes['MentorPayload'], ParentType, ContextType, RequireFields<MutationmentorUpdateArgs, 'input'>>;
   mentorshipEnd?: Resolver<ResolversTypes['MentorshipPayload'], ParentType, ContextType, RequireFields<MutationmentorshipEndArgs, 'input'>>;
   mentorshipStart?: Resolver<ResolversTypes['MentorshipPayload'], ParentType, ContextType, RequireFields<MutationmentorshipStartArgs, 'input'>>;
+  notificationMarkRead?: Resolver<ResolversTypes['NotificationPayload'], ParentType, ContextType, RequireFields<MutationnotificationMarkReadArgs, 'input'>>;
   observationApprove?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationApproveArgs, 'input'>>;
   observationCreate?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationCreateArgs, 'input'>>;
   observationReopen?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationReopenArgs, 'input'>>;
   observationReturn?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationReturnArgs, 'input'>>;
   observationSubmit?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationSubmitArgs, 'input'>>;
   observationUpdate?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationUpdateArgs, 'input'>>;
+  planAmend?: Resolver<ResolversTypes['PlanAmendPayload'], ParentType, ContextType, RequireFields<MutationplanAmendArgs, 'input'>>;
+  planClose?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanCloseArgs, 'input'>>;
   planCreate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanCreateArgs, 'input'>>;
   planImport?: Resolver<ResolversTypes['PlanImportPayload'], ParentType, ContextType, RequireFields<MutationplanImportArgs, 'input'>>;
   planPublish?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanPublishArgs, 'input'>>;
   planUpdate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanUpdateArgs, 'input'>>;
+  remindersRun?: Resolver<ResolversTypes['RemindersRunPayload'], ParentType, ContextType, RequireFields<MutationremindersRunArgs, 'input'>>;
+  reportingCalendarSet?: Resolver<ResolversTypes['ReportingCalendarPayload'], ParentType, ContextType, RequireFields<MutationreportingCalendarSetArgs, 'input'>>;
+  spendingDelete?: Resolver<ResolversTypes['SpendingEntryPayload'], ParentType, ContextType, RequireFields<MutationspendingDeleteArgs, 'input'>>;
+  spendingRecord?: Resolver<ResolversTypes['SpendingEntryPayload'], ParentType, ContextType, RequireFields<MutationspendingRecordArgs, 'input'>>;
   startupCreate?: Resolver<ResolversTypes['StartupPayload'], ParentType, ContextType, RequireFields<MutationstartupCreateArgs, 'input'>>;
   startupDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationstartupDeleteArgs, 'input'>>;
   startupUpdate?: Resolver<ResolversTypes['StartupPayload'], ParentType, ContextType, RequireFields<MutationstartupUpdateArgs, 'input'>>;
@@ -5145,8 +6315,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   supportGrantDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationsupportGrantDeleteArgs, 'input'>>;
   supportGrantUpdate?: Resolver<ResolversTypes['SupportGrantPayload'], ParentType, ContextType, RequireFields<MutationsupportGrantUpdateArgs, 'input'>>;
   targetSet?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationtargetSetArgs, 'input'>>;
+  taskBudgetSet?: Resolver<ResolversTypes['TaskBudgetPayload'], ParentType, ContextType, RequireFields<MutationtaskBudgetSetArgs, 'input'>>;
   taskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationtaskCreateArgs, 'input'>>;
   taskDelete?: Resolver<ResolversTypes['TaskDeletePayload'], ParentType, ContextType, RequireFields<MutationtaskDeleteArgs, 'input'>>;
+  taskDeliveryRecord?: Resolver<ResolversTypes['TaskDeliveryPayload'], ParentType, ContextType, RequireFields<MutationtaskDeliveryRecordArgs, 'input'>>;
   taskReportApprove?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportApproveArgs, 'input'>>;
   taskReportCreate?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportCreateArgs, 'input'>>;
   taskReportReturn?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportReturnArgs, 'input'>>;
@@ -5155,10 +6327,45 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agency' | 'ApiKey' | 'Competition' | 'CompetitionApplication' | 'Event' | 'Incubation' | 'Incubator' | 'Indicator' | 'Investment' | 'Investor' | 'LegalDocument' | 'Mentor' | 'Mentorship' | 'Observation' | 'Plan' | 'Startup' | 'SupportGrant' | 'Task' | 'TaskReport', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agency' | 'ApiKey' | 'Attachment' | 'Competition' | 'CompetitionApplication' | 'Event' | 'Incubation' | 'Incubator' | 'Indicator' | 'Investment' | 'Investor' | 'LegalDocument' | 'Mentor' | 'Mentorship' | 'Notification' | 'Observation' | 'Plan' | 'PlanEdition' | 'SpendingEntry' | 'Startup' | 'SupportGrant' | 'Task' | 'TaskDelivery' | 'TaskReport', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationKindResolvers = EnumResolverSignature<{ DUE_SOON?: any, OVERDUE?: any }, ResolversTypes['NotificationKind']>;
+
+export type NotificationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPayload'] = ResolversParentTypes['NotificationPayload']> = {
+  notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ObservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -5201,6 +6408,27 @@ export type ObservationStatusResolvers = EnumResolverSignature<{ APPROVED?: any,
 
 export type OrderDirectionResolvers = EnumResolverSignature<{ ASC?: any, DESC?: any }, ResolversTypes['OrderDirection']>;
 
+export type OutputProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutputProgress'] = ResolversParentTypes['OutputProgress']> = {
+  complete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  output?: Resolver<ResolversTypes['TaskOutput'], ParentType, ContextType>;
+};
+
+export type OverdueItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueItem'] = ResolversParentTypes['OverdueItem']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OverdueKind'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['RoundItemState']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type OverdueKindResolvers = EnumResolverSignature<{ ACTUAL?: any, REPORT?: any, TASK?: any }, ResolversTypes['OverdueKind']>;
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5218,6 +6446,9 @@ export type ParticipantsResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type PlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  budget?: Resolver<Maybe<ResolversTypes['PlanBudget']>, ParentType, ContextType>;
+  closure?: Resolver<Maybe<ResolversTypes['PlanClosure']>, ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5233,6 +6464,7 @@ export type PlanResolvers<ContextType = GraphQLContext, ParentType extends Resol
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   purposes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reportingCalendar?: Resolver<Maybe<ResolversTypes['ReportingCalendar']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['AgencyResponsibility']>, ParentType, ContextType>;
   signer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5245,15 +6477,68 @@ export type PlanResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlanAmendPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanAmendPayload'] = ResolversParentTypes['PlanAmendPayload']> = {
+  edition?: Resolver<Maybe<ResolversTypes['PlanEdition']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PlanBudgetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanBudget'] = ResolversParentTypes['PlanBudget']> = {
+  bySource?: Resolver<Array<ResolversTypes['SourceBalance']>, ParentType, ContextType>;
+  flaggedTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  plannedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  spentTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PlanClosureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanClosure'] = ResolversParentTypes['PlanClosure']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  closedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['PlanOutcome'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['ClosedTaskStatus']>, ParentType, ContextType>;
+};
+
 export type PlanConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanConnection'] = ResolversParentTypes['PlanConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PlanEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type PlanDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanDiff'] = ResolversParentTypes['PlanDiff']> = {
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PlanEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEdge'] = ResolversParentTypes['PlanEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+};
+
+export type PlanEditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEdition'] = ResolversParentTypes['PlanEdition']> = {
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanEditionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEditionConnection'] = ResolversParentTypes['PlanEditionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlanEditionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PlanEdition']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PlanEditionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEditionEdge'] = ResolversParentTypes['PlanEditionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlanEdition'], ParentType, ContextType>;
 };
 
 export type PlanImportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanImportPayload'] = ResolversParentTypes['PlanImportPayload']> = {
@@ -5274,6 +6559,8 @@ export type PlanImportReviewResolvers<ContextType = GraphQLContext, ParentType e
   unplaced?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type PlanOutcomeResolvers = EnumResolverSignature<{ COMPLETED?: any, NOT_COMPLETED?: any, PARTIALLY_COMPLETED?: any }, ResolversTypes['PlanOutcome']>;
 
 export type PlanPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanPayload'] = ResolversParentTypes['PlanPayload']> = {
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
@@ -5312,8 +6599,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<QuerymentorshipsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QuerynotificationsArgs, 'first' | 'unreadOnly'>>;
+  overdue?: Resolver<Array<ResolversTypes['OverdueItem']>, ParentType, ContextType, Partial<QueryoverdueArgs>>;
   planByNumber?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryplanByNumberArgs, 'jurisdiction' | 'number'>>;
+  planDiff?: Resolver<Maybe<ResolversTypes['PlanDiff']>, ParentType, ContextType, RequireFields<QueryplanDiffArgs, 'from' | 'plan'>>;
+  planVersions?: Resolver<ResolversTypes['PlanEditionConnection'], ParentType, ContextType, RequireFields<QueryplanVersionsArgs, 'first' | 'plan'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryplansArgs, 'first'>>;
+  reportingRound?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType, RequireFields<QueryreportingRoundArgs, 'period' | 'plan'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QuerystartupsArgs, 'first'>>;
   supportGrants?: Resolver<ResolversTypes['SupportGrantConnection'], ParentType, ContextType, RequireFields<QuerysupportGrantsArgs, 'first'>>;
@@ -5331,7 +6623,80 @@ export type RegistryDeletePayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type RegistryOrderFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, DATE?: any, NAME?: any }, ResolversTypes['RegistryOrderField']>;
 
+export type RemindersRunPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemindersRunPayload'] = ResolversParentTypes['RemindersRunPayload']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReportingCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingCalendar'] = ResolversParentTypes['ReportingCalendar']> = {
+  dueAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frequencies?: Resolver<Array<ResolversTypes['ReportingFrequency']>, ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['ReportingRoundSchedule']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingCalendarPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingCalendarPayload'] = ResolversParentTypes['ReportingCalendarPayload']> = {
+  calendar?: Resolver<Maybe<ResolversTypes['ReportingCalendar']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReportingFrequencyResolvers = EnumResolverSignature<{ HALF_YEARLY?: any, MONTHLY?: any, QUARTERLY?: any, YEARLY?: any }, ResolversTypes['ReportingFrequency']>;
+
+export type ReportingRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingRound'] = ResolversParentTypes['ReportingRound']> = {
+  actuals?: Resolver<ResolversTypes['RoundCounts'], ParentType, ContextType>;
+  agencies?: Resolver<Array<ResolversTypes['RoundAgency']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['ReportingFrequency'], ParentType, ContextType>;
+  pastDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['RoundCounts'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ReportingRoundScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingRoundSchedule'] = ResolversParentTypes['ReportingRoundSchedule']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['ReportingFrequency'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type RoleResolvers = EnumResolverSignature<{ AGENCY?: any, NATIONAL?: any, PROVINCE_ADMIN?: any, PUBLIC?: any }, ResolversTypes['Role']>;
+
+export type RoundActualResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoundActual'] = ResolversParentTypes['RoundActual']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  observation?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RoundItemState'], ParentType, ContextType>;
+};
+
+export type RoundAgencyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoundAgency'] = ResolversParentTypes['RoundAgency']> = {
+  actuals?: Resolver<ResolversTypes['RoundCounts'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['RoundActual']>, ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['RoundCounts'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['RoundTask']>, ParentType, ContextType>;
+};
+
+export type RoundCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoundCounts'] = ResolversParentTypes['RoundCounts']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoundItemStateResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, MISSING?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['RoundItemState']>;
+
+export type RoundTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoundTask'] = ResolversParentTypes['RoundTask']> = {
+  report?: Resolver<Maybe<ResolversTypes['TaskReport']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RoundItemState'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
 
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   __resolveType?: TypeResolveFn<'Competition' | 'Event' | 'Incubator' | 'Investor' | 'Mentor' | 'Startup', ParentType, ContextType>;
@@ -5351,6 +6716,45 @@ export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType e
 export type SearchTypeResolvers = EnumResolverSignature<{ COMPETITION?: any, EVENT?: any, INCUBATOR?: any, INVESTOR?: any, MENTOR?: any, STARTUP?: any }, ResolversTypes['SearchType']>;
 
 export type SectorResolvers = EnumResolverSignature<{ AGRO_PROCESSING?: any, BORDER_ECONOMY?: any, DIGITAL_TRANSFORMATION?: any, ELECTRONICS_SEMICONDUCTORS?: any, GREEN_CIRCULAR_ECONOMY?: any, HIGH_TECH_AGRICULTURE?: any, MEDICINAL_HERBS?: any, OCOP_PRODUCTS?: any, OTHER?: any, TOURISM?: any }, ResolversTypes['Sector']>;
+
+export type SourceBalanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceBalance'] = ResolversParentTypes['SourceBalance']> = {
+  overspent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundingSourceKind'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type SpendingEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpendingEntry'] = ResolversParentTypes['SpendingEntry']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundingSourceKind'], ParentType, ContextType>;
+  spentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpendingEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpendingEntryConnection'] = ResolversParentTypes['SpendingEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpendingEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SpendingEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SpendingEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpendingEntryEdge'] = ResolversParentTypes['SpendingEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpendingEntry'], ParentType, ContextType>;
+};
+
+export type SpendingEntryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpendingEntryPayload'] = ResolversParentTypes['SpendingEntryPayload']> = {
+  budget?: Resolver<Maybe<ResolversTypes['TaskBudget']>, ParentType, ContextType>;
+  spendingEntry?: Resolver<Maybe<ResolversTypes['SpendingEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type StartupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Startup'] = ResolversParentTypes['Startup']> = {
   applications?: Resolver<ResolversTypes['CompetitionApplicationConnection'], ParentType, ContextType, RequireFields<StartupapplicationsArgs, 'first'>>;
@@ -5441,10 +6845,12 @@ export type TargetDirectionResolvers = EnumResolverSignature<{ AT_LEAST?: any, A
 export type TaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   advisoryAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agencies?: Resolver<Array<ResolversTypes['TaskAgency']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['TaskBudget']>, ParentType, ContextType>;
   children?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<TaskchildrenArgs, 'first'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   content?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coordinatingAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['TaskDelivery']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<TaskindicatorsArgs, 'first'>>;
   leadAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
@@ -5453,6 +6859,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   phases?: Resolver<Array<ResolversTypes['TaskPhase']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   reports?: Resolver<ResolversTypes['TaskReportConnection'], ParentType, ContextType, RequireFields<TaskreportsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['TaskStatusReport'], ParentType, ContextType, Partial<TaskstatusArgs>>;
   timeline?: Resolver<Maybe<ResolversTypes['Timeline']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5465,6 +6872,23 @@ export type TaskAgencyResolvers<ContextType = GraphQLContext, ParentType extends
   role?: Resolver<ResolversTypes['AgencyRole'], ParentType, ContextType>;
 };
 
+export type TaskBudgetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskBudget'] = ResolversParentTypes['TaskBudget']> = {
+  bySource?: Resolver<Array<ResolversTypes['SourceBalance']>, ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  planned?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  plannedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  spending?: Resolver<ResolversTypes['SpendingEntryConnection'], ParentType, ContextType, RequireFields<TaskBudgetspendingArgs, 'first'>>;
+  spentTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskBudgetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskBudgetPayload'] = ResolversParentTypes['TaskBudgetPayload']> = {
+  budget?: Resolver<Maybe<ResolversTypes['TaskBudget']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TaskConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
@@ -5473,6 +6897,24 @@ export type TaskConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type TaskDeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskDeletePayload'] = ResolversParentTypes['TaskDeletePayload']> = {
   deletedTaskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TaskDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskDelivery'] = ResolversParentTypes['TaskDelivery']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  output?: Resolver<ResolversTypes['TaskOutput'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskDeliveryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskDeliveryPayload'] = ResolversParentTypes['TaskDeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['TaskDelivery']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -5499,6 +6941,7 @@ export type TaskPhaseResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type TaskReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskReport'] = ResolversParentTypes['TaskReport']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['URL']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   narrative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5531,6 +6974,21 @@ export type TaskReportPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type TaskReportStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['TaskReportStatus']>;
 
+export type TaskStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, DONE?: any, IN_PROGRESS?: any, NOT_STARTED?: any, OVERDUE?: any }, ResolversTypes['TaskStatus']>;
+
+export type TaskStatusReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskStatusReport'] = ResolversParentTypes['TaskStatusReport']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  elapsedPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latestApprovedReport?: Resolver<Maybe<ResolversTypes['TaskReport']>, ParentType, ContextType>;
+  outputs?: Resolver<Array<ResolversTypes['OutputProgress']>, ParentType, ContextType>;
+  percentComplete?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+};
+
 export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   recurring?: Resolver<Maybe<ResolversTypes['Recurrence']>, ParentType, ContextType>;
@@ -5541,6 +6999,13 @@ export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends R
 export interface URLScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
+
+export type UploadTicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UploadTicket'] = ResolversParentTypes['UploadTicket']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
+};
 
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
@@ -5569,8 +7034,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ApiKeyCreatePayload?: ApiKeyCreatePayloadResolvers<ContextType>;
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
   ApplicationStatus?: ApplicationStatusResolvers;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
+  AttachmentStatus?: AttachmentStatusResolvers;
   Award?: AwardResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
+  BudgetLine?: BudgetLineResolvers<ContextType>;
+  ChangeKind?: ChangeKindResolvers;
+  ClosedTaskStatus?: ClosedTaskStatusResolvers<ContextType>;
   Competition?: CompetitionResolvers<ContextType>;
   CompetitionApplication?: CompetitionApplicationResolvers<ContextType>;
   CompetitionApplicationConnection?: CompetitionApplicationConnectionResolvers<ContextType>;
@@ -5595,11 +7066,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventKind?: EventKindResolvers;
   EventPayload?: EventPayloadResolvers<ContextType>;
   ExperienceField?: ExperienceFieldResolvers;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   FieldConfidence?: FieldConfidenceResolvers<ContextType>;
   Founder?: FounderResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   FundingSourceKind?: FundingSourceKindResolvers;
   GrantSource?: GrantSourceResolvers;
+  HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImportedIndicator?: ImportedIndicatorResolvers<ContextType>;
   Incubation?: IncubationResolvers<ContextType>;
   IncubationConnection?: IncubationConnectionResolvers<ContextType>;
@@ -5652,19 +7125,35 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationKind?: NotificationKindResolvers;
+  NotificationPayload?: NotificationPayloadResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
   ObservationConnection?: ObservationConnectionResolvers<ContextType>;
   ObservationEdge?: ObservationEdgeResolvers<ContextType>;
   ObservationPayload?: ObservationPayloadResolvers<ContextType>;
   ObservationStatus?: ObservationStatusResolvers;
   OrderDirection?: OrderDirectionResolvers;
+  OutputProgress?: OutputProgressResolvers<ContextType>;
+  OverdueItem?: OverdueItemResolvers<ContextType>;
+  OverdueKind?: OverdueKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participants?: ParticipantsResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
+  PlanAmendPayload?: PlanAmendPayloadResolvers<ContextType>;
+  PlanBudget?: PlanBudgetResolvers<ContextType>;
+  PlanClosure?: PlanClosureResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
+  PlanDiff?: PlanDiffResolvers<ContextType>;
   PlanEdge?: PlanEdgeResolvers<ContextType>;
+  PlanEdition?: PlanEditionResolvers<ContextType>;
+  PlanEditionConnection?: PlanEditionConnectionResolvers<ContextType>;
+  PlanEditionEdge?: PlanEditionEdgeResolvers<ContextType>;
   PlanImportPayload?: PlanImportPayloadResolvers<ContextType>;
   PlanImportReview?: PlanImportReviewResolvers<ContextType>;
+  PlanOutcome?: PlanOutcomeResolvers;
   PlanPayload?: PlanPayloadResolvers<ContextType>;
   PlanPeriod?: PlanPeriodResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
@@ -5675,12 +7164,28 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Recurrence?: RecurrenceResolvers;
   RegistryDeletePayload?: RegistryDeletePayloadResolvers<ContextType>;
   RegistryOrderField?: RegistryOrderFieldResolvers;
+  RemindersRunPayload?: RemindersRunPayloadResolvers<ContextType>;
+  ReportingCalendar?: ReportingCalendarResolvers<ContextType>;
+  ReportingCalendarPayload?: ReportingCalendarPayloadResolvers<ContextType>;
+  ReportingFrequency?: ReportingFrequencyResolvers;
+  ReportingRound?: ReportingRoundResolvers<ContextType>;
+  ReportingRoundSchedule?: ReportingRoundScheduleResolvers<ContextType>;
   Role?: RoleResolvers;
+  RoundActual?: RoundActualResolvers<ContextType>;
+  RoundAgency?: RoundAgencyResolvers<ContextType>;
+  RoundCounts?: RoundCountsResolvers<ContextType>;
+  RoundItemState?: RoundItemStateResolvers;
+  RoundTask?: RoundTaskResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
   SearchResultEdge?: SearchResultEdgeResolvers<ContextType>;
   SearchType?: SearchTypeResolvers;
   Sector?: SectorResolvers;
+  SourceBalance?: SourceBalanceResolvers<ContextType>;
+  SpendingEntry?: SpendingEntryResolvers<ContextType>;
+  SpendingEntryConnection?: SpendingEntryConnectionResolvers<ContextType>;
+  SpendingEntryEdge?: SpendingEntryEdgeResolvers<ContextType>;
+  SpendingEntryPayload?: SpendingEntryPayloadResolvers<ContextType>;
   Startup?: StartupResolvers<ContextType>;
   StartupConnection?: StartupConnectionResolvers<ContextType>;
   StartupEdge?: StartupEdgeResolvers<ContextType>;
@@ -5694,8 +7199,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TargetDirection?: TargetDirectionResolvers;
   Task?: TaskResolvers<ContextType>;
   TaskAgency?: TaskAgencyResolvers<ContextType>;
+  TaskBudget?: TaskBudgetResolvers<ContextType>;
+  TaskBudgetPayload?: TaskBudgetPayloadResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskDeletePayload?: TaskDeletePayloadResolvers<ContextType>;
+  TaskDelivery?: TaskDeliveryResolvers<ContextType>;
+  TaskDeliveryPayload?: TaskDeliveryPayloadResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskOutput?: TaskOutputResolvers<ContextType>;
   TaskPayload?: TaskPayloadResolvers<ContextType>;
@@ -5705,8 +7214,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskReportEdge?: TaskReportEdgeResolvers<ContextType>;
   TaskReportPayload?: TaskReportPayloadResolvers<ContextType>;
   TaskReportStatus?: TaskReportStatusResolvers;
+  TaskStatus?: TaskStatusResolvers;
+  TaskStatusReport?: TaskStatusReportResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   URL?: GraphQLScalarType;
+  UploadTicket?: UploadTicketResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserErrorCode?: UserErrorCodeResolvers;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,0 +1,111 @@
+/**
+ * A task's status as of a date, computed and explained (docs/operations.md, "Task status").
+ *
+ *  1. DONE        — the latest approved report says 100% and every output with a quantity is
+ *                   delivered in full ("02 lớp": two trainings recorded).
+ *  2. OVERDUE     — the task's last day has passed and it is not DONE; since the day after.
+ *  3. NOT_STARTED — its first day has not come, and nothing is approved or delivered.
+ *  4. AT_RISK     — under way, and a report round for it is past due without a submitted report,
+ *                   or its progress lags the time elapsed by more than 25 points.
+ *  5. IN_PROGRESS — otherwise.
+ * Progress is the latest approved percentage or, without one, the share of outputs delivered.
+ */
+import type { IsoDate, TaskPhase, Timeline } from '../plan/model';
+import { addDays, daysBetween } from './calendar';
+
+export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK';
+
+/** Points by which progress may trail the elapsed share of time before the task is AT_RISK. */
+export const LAG_TOLERANCE = 25;
+
+export interface OutputFact {
+  readonly text: string;
+  readonly quantity: number | null;
+  readonly unit: string | null;
+  readonly delivered: number;
+}
+
+export interface TaskFacts {
+  readonly asOf: IsoDate;
+  readonly start: IsoDate | null;
+  readonly end: IsoDate | null;
+  readonly outputs: readonly OutputFact[];
+  readonly latestApproved: { readonly period: string; readonly periodEnd: IsoDate; readonly percentComplete: number | null } | null;
+  /** Report rounds for this task that are past due with nothing submitted. */
+  readonly lateRounds: readonly { readonly period: string; readonly dueOn: IsoDate }[];
+}
+
+export interface TaskStatusResult {
+  readonly status: TaskStatus;
+  readonly since: IsoDate | null;
+  readonly elapsedPercent: number | null;
+  readonly percentComplete: number | null;
+  readonly reasons: readonly string[];
+}
+
+/** The task's span: its timeline, else the union of its phases, else the plan's years; open ends fall back the same way. */
+export const taskSpan = (
+  timeline: Timeline | null,
+  phases: readonly TaskPhase[],
+  plan: { periodFrom: number; periodTo: number },
+): { start: IsoDate; end: IsoDate } => {
+  const starts = phases.map((p) => p.timeline.start).filter((d): d is string => d !== null).sort();
+  const ends = phases.map((p) => p.timeline.end).filter((d): d is string => d !== null).sort();
+  const start = timeline?.start ?? starts[0] ?? `${plan.periodFrom}-01-01`;
+  const end = timeline?.end ?? ends[ends.length - 1] ?? `${plan.periodTo}-12-31`;
+  return { start, end: end < start ? start : end };
+};
+
+const outputsDone = (outputs: readonly OutputFact[]): boolean =>
+  outputs.every((o) => o.quantity === null || o.delivered >= o.quantity);
+
+const outputShare = (outputs: readonly OutputFact[]): number | null => {
+  const counted = outputs.filter((o) => o.quantity !== null && o.quantity > 0);
+  if (!counted.length) return null;
+  return Math.round((100 * counted.reduce((s, o) => s + Math.min(1, o.delivered / (o.quantity as number)), 0)) / counted.length);
+};
+
+const describeOutputs = (outputs: readonly OutputFact[]): string[] =>
+  outputs
+    .filter((o) => o.quantity !== null)
+    .map((o) => `Output "${o.text}": ${o.delivered} of ${o.quantity}${o.unit ? ` ${o.unit}` : ''} delivered`);
+
+export const computeTaskStatus = (facts: TaskFacts): TaskStatusResult => {
+  const { asOf, start, end, latestApproved } = facts;
+  const reasons: string[] = [];
+  const percent = latestApproved?.percentComplete ?? null;
+  if (latestApproved) {
+    reasons.push(`Latest approved report: ${latestApproved.period}${percent !== null ? `, ${percent}% complete` : ', no percentage given'}`);
+  } else reasons.push('No approved report yet');
+  reasons.push(...describeOutputs(facts.outputs));
+  const elapsed =
+    start && end ? Math.max(0, Math.min(100, Math.round((100 * (daysBetween(start, asOf) + 1)) / (daysBetween(start, end) + 1)))) : null;
+
+  if (percent === 100 && outputsDone(facts.outputs)) {
+    return { status: 'DONE', since: latestApproved?.periodEnd ?? null, elapsedPercent: elapsed, percentComplete: percent, reasons };
+  }
+  if (percent === 100) reasons.push('Reported 100% but not every output is delivered');
+
+  if (end && asOf > end) {
+    reasons.push(`Its last day was ${end}; it is not done`);
+    return { status: 'OVERDUE', since: addDays(end, 1), elapsedPercent: 100, percentComplete: percent, reasons };
+  }
+  const delivered = facts.outputs.some((o) => o.delivered > 0);
+  if (start && asOf < start && !latestApproved && !delivered) {
+    reasons.push(`It starts on ${start}`);
+    return { status: 'NOT_STARTED', since: null, elapsedPercent: 0, percentComplete: percent, reasons };
+  }
+
+  const progress = percent ?? outputShare(facts.outputs) ?? 0;
+  if (elapsed !== null) reasons.push(`${elapsed}% of its time (${start} – ${end}) has passed; progress ${progress}%`);
+  const late = [...facts.lateRounds].sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1));
+  if (late.length) {
+    reasons.push(`Report${late.length > 1 ? 's' : ''} past due: ${late.map((r) => `${r.period} (due ${r.dueOn})`).join(', ')}`);
+    return { status: 'AT_RISK', since: addDays(late[0]!.dueOn, 1), elapsedPercent: elapsed, percentComplete: percent, reasons };
+  }
+  if (elapsed !== null && progress < elapsed - LAG_TOLERANCE) {
+    reasons.push(`Progress trails the time elapsed by more than ${LAG_TOLERANCE} points`);
+    return { status: 'AT_RISK', since: null, elapsedPercent: elapsed, percentComplete: percent, reasons };
+  }
+  return { status: 'IN_PROGRESS', since: start, elapsedPercent: elapsed, percentComplete: percent, reasons };
+};

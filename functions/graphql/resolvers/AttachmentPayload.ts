@@ -1,0 +1,3 @@
+import type { AttachmentPayloadResolvers } from './types.generated.js';
+
+export const AttachmentPayload: AttachmentPayloadResolvers = {};

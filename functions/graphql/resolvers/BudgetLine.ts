@@ -1,0 +1,3 @@
+import type { BudgetLineResolvers } from './types.generated.js';
+
+export const BudgetLine: BudgetLineResolvers = {};

@@ -1,0 +1,3 @@
+import type { FieldChangeResolvers } from './types.generated.js';
+
+export const FieldChange: FieldChangeResolvers = {};

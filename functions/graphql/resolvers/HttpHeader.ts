@@ -1,0 +1,3 @@
+import type { HttpHeaderResolvers } from './types.generated.js';
+
+export const HttpHeader: HttpHeaderResolvers = {};

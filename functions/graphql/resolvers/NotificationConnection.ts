@@ -1,0 +1,3 @@
+import type { NotificationConnectionResolvers } from './types.generated.js';
+
+export const NotificationConnection: NotificationConnectionResolvers = {};

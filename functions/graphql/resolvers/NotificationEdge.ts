@@ -1,0 +1,3 @@
+import type { NotificationEdgeResolvers } from './types.generated.js';
+
+export const NotificationEdge: NotificationEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { NotificationPayloadResolvers } from './types.generated.js';
+
+export const NotificationPayload: NotificationPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { OutputProgressResolvers } from './types.generated.js';
+
+export const OutputProgress: OutputProgressResolvers = {};

@@ -1,0 +1,3 @@
+import type { PlanAmendPayloadResolvers } from './types.generated.js';
+
+export const PlanAmendPayload: PlanAmendPayloadResolvers = {};

@@ -1,0 +1,8 @@
+import type { PlanDiffResolvers } from './types.generated.js';
+
+export const PlanDiff: PlanDiffResolvers = {
+  plan: (d) => d.plan,
+  from: (d) => d.from,
+  to: (d) => d.to,
+  changes: (d) => [...d.changes],
+};

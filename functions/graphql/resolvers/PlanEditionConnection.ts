@@ -1,0 +1,3 @@
+import type { PlanEditionConnectionResolvers } from './types.generated.js';
+
+export const PlanEditionConnection: PlanEditionConnectionResolvers = {};

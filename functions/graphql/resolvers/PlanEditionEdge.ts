@@ -1,0 +1,3 @@
+import type { PlanEditionEdgeResolvers } from './types.generated.js';
+
+export const PlanEditionEdge: PlanEditionEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { RemindersRunPayloadResolvers } from './types.generated.js';
+
+export const RemindersRunPayload: RemindersRunPayloadResolvers = {};

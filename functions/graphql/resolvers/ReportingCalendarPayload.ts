@@ -1,0 +1,3 @@
+import type { ReportingCalendarPayloadResolvers } from './types.generated.js';
+
+export const ReportingCalendarPayload: ReportingCalendarPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { ReportingRoundScheduleResolvers } from './types.generated.js';
+
+export const ReportingRoundSchedule: ReportingRoundScheduleResolvers = {};

@@ -1,0 +1,3 @@
+import type { SourceBalanceResolvers } from './types.generated.js';
+
+export const SourceBalance: SourceBalanceResolvers = {};

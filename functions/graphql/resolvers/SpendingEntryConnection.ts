@@ -1,0 +1,3 @@
+import type { SpendingEntryConnectionResolvers } from './types.generated.js';
+
+export const SpendingEntryConnection: SpendingEntryConnectionResolvers = {};

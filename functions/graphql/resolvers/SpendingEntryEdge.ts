@@ -1,0 +1,3 @@
+import type { SpendingEntryEdgeResolvers } from './types.generated.js';
+
+export const SpendingEntryEdge: SpendingEntryEdgeResolvers = {};

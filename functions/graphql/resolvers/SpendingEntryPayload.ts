@@ -1,0 +1,3 @@
+import type { SpendingEntryPayloadResolvers } from './types.generated.js';
+
+export const SpendingEntryPayload: SpendingEntryPayloadResolvers = {};

@@ -1,0 +1,16 @@
+import type { TaskBudgetResolvers } from './types.generated.js';
+import { spendingSlice } from '../../services/operations/budget';
+import { toConnection, withCursor } from '../connection';
+import { pageSize } from '../global-id';
+
+export const TaskBudget: TaskBudgetResolvers = {
+  task: (b) => b.task,
+  planned: (b) => [...(b.record?.data.lines ?? [])],
+  plannedTotal: (b) => b.plannedTotal,
+  spentTotal: (b) => b.spentTotal,
+  bySource: (b) => [...b.bySource],
+  flagged: (b) => b.flags.length > 0,
+  flags: (b) => [...b.flags],
+  spending: (b, { first, after }) => withCursor(async () => toConnection(spendingSlice(b, pageSize(first, 20), after ?? null))),
+  version: (b) => b.record?.version ?? 0,
+};

@@ -1,0 +1,3 @@
+import type { TaskBudgetPayloadResolvers } from './types.generated.js';
+
+export const TaskBudgetPayload: TaskBudgetPayloadResolvers = {};

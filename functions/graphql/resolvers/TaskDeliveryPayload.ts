@@ -1,0 +1,3 @@
+import type { TaskDeliveryPayloadResolvers } from './types.generated.js';
+
+export const TaskDeliveryPayload: TaskDeliveryPayloadResolvers = {};

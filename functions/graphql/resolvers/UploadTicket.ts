@@ -1,0 +1,3 @@
+import type { UploadTicketResolvers } from './types.generated.js';
+
+export const UploadTicket: UploadTicketResolvers = {};

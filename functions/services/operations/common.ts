@@ -1,0 +1,41 @@
+/**
+ * Shared reads of the plan-execution services: who may read internal data, a plan's tasks
+ * and indicators, and the child lists they hang on.
+ */
+import { childPk, type StoredRecord } from '../../data';
+import { INDICATOR, type IndicatorData } from '../../domain/indicator/entities';
+import { PLAN, TASK, type PlanData, type TaskData } from '../../domain/plan/entities';
+import type { ServiceContext } from '../context';
+import type { IndicatorRecord } from '../indicators';
+import type { PlanRecord } from '../plans';
+import type { TaskRecord } from '../tasks';
+
+/**
+ * Internal plan-execution data (budgets, rounds, who is behind): the jurisdiction's admins
+ * and agencies, and national networks (they read every province). Not partner portals.
+ */
+export const isInternalReader = (ctx: ServiceContext, jur: string): boolean =>
+  ctx.caller.role === 'NATIONAL' ||
+  ((ctx.caller.role === 'PROVINCE_ADMIN' || ctx.caller.role === 'AGENCY') && ctx.caller.jurisdictions.includes(jur));
+
+/** The agency an AGENCY caller is limited to; null for everyone else. */
+export const ownAgencyOnly = (ctx: ServiceContext): string | null => (ctx.caller.role === 'AGENCY' ? (ctx.caller.agencyId ?? '~none') : null);
+
+/** Every record of one partition of an index, through the request's loader (sibling lists batched). */
+export const listAll = async <T>(ctx: ServiceContext, index: 'byParent' | 'byLink' | 'byType', partition: string): Promise<StoredRecord<T>[]> => {
+  const list = await ctx.loaders.lists.load({ index, partition });
+  if (list instanceof Error) throw list;
+  return (list as StoredRecord<T>[]).filter((r) => !r.deleted);
+};
+
+export const planTasks = (ctx: ServiceContext, plan: { jur: string; id: string }): Promise<TaskRecord[]> =>
+  listAll<TaskData>(ctx, 'byParent', childPk({ type: PLAN, jur: plan.jur, id: plan.id }, TASK));
+
+export const planIndicators = (ctx: ServiceContext, plan: { jur: string; id: string }): Promise<IndicatorRecord[]> =>
+  listAll<IndicatorData>(ctx, 'byParent', childPk({ type: PLAN, jur: plan.jur, id: plan.id }, INDICATOR));
+
+export const leadAgencyIds = (task: TaskRecord): string[] => [
+  ...new Set(task.data.agencies.filter((a) => a.role === 'LEAD').map((a) => a.agencyId)),
+];
+
+export type { PlanRecord, PlanData };
