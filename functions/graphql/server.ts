@@ -128,6 +128,14 @@ export const createContext = (deps: Pick<ContextDeps, 'store' | 'jurisdictions'>
   },
 });
 
+/** graphql-js words its token limit as a syntax error ("more that N tokens"); name the limit like the others. */
+const namedTokenLimit = <E extends { message: string; extensions?: Record<string, unknown> }>(error: E): E => {
+  const m = /Document contains more that (\d+) tokens/.exec(error.message);
+  return m
+    ? { ...error, message: `Query exceeds the tokens limit of ${m[1]}`, extensions: { ...error.extensions, code: 'LIMIT_EXCEEDED', limit: 'tokens', max: Number(m[1]) } }
+    : error;
+};
+
 const EXPECTED = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -161,7 +169,7 @@ const maskUnexpectedErrors = (log: (entry: Record<string, unknown>) => void): Ap
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
         response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
           EXPECTED.has(String(error.extensions?.code))
-            ? error
+            ? namedTokenLimit(error)
             : new GraphQLError(`Internal error. Quote request id ${contextValue.requestId} when you report it.`, {
                 path: error.path,
                 extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: contextValue.requestId },
