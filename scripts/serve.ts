@@ -41,6 +41,7 @@ if (!reset) {
   for (const seed of seedPlans.filter((s) => seedCodes.includes(s.plan.jurisdiction))) {
     await loadSeedPlan(store, seed, jurisdictions);
   }
+  await (await import('./seed/demo/load')).loadDemoEcosystem(store, seedCodes, jurisdictions); // demo ecosystem (scripts/seed/demo), after the plans it links to
 }
 
 const explorer = process.env.EXPLORER !== 'off';
