@@ -2,6 +2,8 @@
     import type   { Resolvers } from './types.generated.js';
     import    { agencies as Query_agencies } from './Query/agencies.js';
 import    { apiKeys as Query_apiKeys } from './Query/apiKeys.js';
+import    { auditTrail as Query_auditTrail } from './Query/auditTrail.js';
+import    { changes as Query_changes } from './Query/changes.js';
 import    { competitions as Query_competitions } from './Query/competitions.js';
 import    { events as Query_events } from './Query/events.js';
 import    { incubations as Query_incubations } from './Query/incubations.js';
@@ -21,8 +23,10 @@ import    { planByNumber as Query_planByNumber } from './Query/planByNumber.js';
 import    { planDiff as Query_planDiff } from './Query/planDiff.js';
 import    { planVersions as Query_planVersions } from './Query/planVersions.js';
 import    { plans as Query_plans } from './Query/plans.js';
+import    { pullState as Query_pullState } from './Query/pullState.js';
 import    { reportingRound as Query_reportingRound } from './Query/reportingRound.js';
 import    { search as Query_search } from './Query/search.js';
+import    { snapshot as Query_snapshot } from './Query/snapshot.js';
 import    { startups as Query_startups } from './Query/startups.js';
 import    { supportGrants as Query_supportGrants } from './Query/supportGrants.js';
 import    { viewer as Query_viewer } from './Query/viewer.js';
@@ -72,6 +76,7 @@ import    { planCreate as Mutation_planCreate } from './Mutation/planCreate.js';
 import    { planImport as Mutation_planImport } from './Mutation/planImport.js';
 import    { planPublish as Mutation_planPublish } from './Mutation/planPublish.js';
 import    { planUpdate as Mutation_planUpdate } from './Mutation/planUpdate.js';
+import    { pullApply as Mutation_pullApply } from './Mutation/pullApply.js';
 import    { remindersRun as Mutation_remindersRun } from './Mutation/remindersRun.js';
 import    { reportingCalendarSet as Mutation_reportingCalendarSet } from './Mutation/reportingCalendarSet.js';
 import    { spendingDelete as Mutation_spendingDelete } from './Mutation/spendingDelete.js';
@@ -102,6 +107,10 @@ import    { ApiKeyCreatePayload } from './ApiKeyCreatePayload.js';
 import    { ApiKeyPayload } from './ApiKeyPayload.js';
 import    { Attachment } from './Attachment.js';
 import    { AttachmentPayload } from './AttachmentPayload.js';
+import    { AuditEntry } from './AuditEntry.js';
+import    { AuditEntryConnection } from './AuditEntryConnection.js';
+import    { AuditEntryEdge } from './AuditEntryEdge.js';
+import    { AuditFieldChange } from './AuditFieldChange.js';
 import    { Award } from './Award.js';
 import    { Baseline } from './Baseline.js';
 import    { BudgetLine } from './BudgetLine.js';
@@ -122,6 +131,10 @@ import    { Event } from './Event.js';
 import    { EventConnection } from './EventConnection.js';
 import    { EventEdge } from './EventEdge.js';
 import    { EventPayload } from './EventPayload.js';
+import    { ExchangeChange } from './ExchangeChange.js';
+import    { ExchangeChangesPage } from './ExchangeChangesPage.js';
+import    { ExchangeRecord } from './ExchangeRecord.js';
+import    { ExchangeSnapshotPage } from './ExchangeSnapshotPage.js';
 import    { FieldChange } from './FieldChange.js';
 import    { FieldConfidence } from './FieldConfidence.js';
 import    { Founder } from './Founder.js';
@@ -196,6 +209,8 @@ import    { PlanImportReview } from './PlanImportReview.js';
 import    { PlanPayload } from './PlanPayload.js';
 import    { PlanPeriod } from './PlanPeriod.js';
 import    { Product } from './Product.js';
+import    { PullApplyPayload } from './PullApplyPayload.js';
+import    { PullState } from './PullState.js';
 import    { RegistryDeletePayload } from './RegistryDeletePayload.js';
 import    { RemindersRunPayload } from './RemindersRunPayload.js';
 import    { ReportingCalendar } from './ReportingCalendar.js';
@@ -246,10 +261,11 @@ import    { Date } from './Date.js';
 import    { DateTime } from './DateTime.js';
 import    { Decimal } from './Decimal.js';
 import    { EmailAddress } from './EmailAddress.js';
+import    { JSONObject } from './JSONObject.js';
 import    { URL } from './URL.js';
     export const resolvers: Resolvers = {
-      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planVersions: Query_planVersions,plans: Query_plans,reportingRound: Query_reportingRound,search: Query_search,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
-      Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,attachmentConfirm: Mutation_attachmentConfirm,attachmentCreate: Mutation_attachmentCreate,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,notificationMarkRead: Mutation_notificationMarkRead,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planAmend: Mutation_planAmend,planClose: Mutation_planClose,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,remindersRun: Mutation_remindersRun,reportingCalendarSet: Mutation_reportingCalendarSet,spendingDelete: Mutation_spendingDelete,spendingRecord: Mutation_spendingRecord,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskBudgetSet: Mutation_taskBudgetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskDeliveryRecord: Mutation_taskDeliveryRecord,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
+      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,auditTrail: Query_auditTrail,changes: Query_changes,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planVersions: Query_planVersions,plans: Query_plans,pullState: Query_pullState,reportingRound: Query_reportingRound,search: Query_search,snapshot: Query_snapshot,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
+      Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,attachmentConfirm: Mutation_attachmentConfirm,attachmentCreate: Mutation_attachmentCreate,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,notificationMarkRead: Mutation_notificationMarkRead,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planAmend: Mutation_planAmend,planClose: Mutation_planClose,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,pullApply: Mutation_pullApply,remindersRun: Mutation_remindersRun,reportingCalendarSet: Mutation_reportingCalendarSet,spendingDelete: Mutation_spendingDelete,spendingRecord: Mutation_spendingRecord,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskBudgetSet: Mutation_taskBudgetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskDeliveryRecord: Mutation_taskDeliveryRecord,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
       
       Agency: Agency,
 AgencyConnection: AgencyConnection,
@@ -261,6 +277,10 @@ ApiKeyCreatePayload: ApiKeyCreatePayload,
 ApiKeyPayload: ApiKeyPayload,
 Attachment: Attachment,
 AttachmentPayload: AttachmentPayload,
+AuditEntry: AuditEntry,
+AuditEntryConnection: AuditEntryConnection,
+AuditEntryEdge: AuditEntryEdge,
+AuditFieldChange: AuditFieldChange,
 Award: Award,
 Baseline: Baseline,
 BudgetLine: BudgetLine,
@@ -281,6 +301,10 @@ Event: Event,
 EventConnection: EventConnection,
 EventEdge: EventEdge,
 EventPayload: EventPayload,
+ExchangeChange: ExchangeChange,
+ExchangeChangesPage: ExchangeChangesPage,
+ExchangeRecord: ExchangeRecord,
+ExchangeSnapshotPage: ExchangeSnapshotPage,
 FieldChange: FieldChange,
 FieldConfidence: FieldConfidence,
 Founder: Founder,
@@ -355,6 +379,8 @@ PlanImportReview: PlanImportReview,
 PlanPayload: PlanPayload,
 PlanPeriod: PlanPeriod,
 Product: Product,
+PullApplyPayload: PullApplyPayload,
+PullState: PullState,
 RegistryDeletePayload: RegistryDeletePayload,
 RemindersRunPayload: RemindersRunPayload,
 ReportingCalendar: ReportingCalendar,
@@ -405,5 +431,6 @@ Date: Date,
 DateTime: DateTime,
 Decimal: Decimal,
 EmailAddress: EmailAddress,
+JSONObject: JSONObject,
 URL: URL
     }

@@ -3,7 +3,9 @@ import type { AgencyMapper, JurisdictionMapper } from './../mappers/jurisdiction
 import type { AgencyResponsibilityMapper, LegalDocumentMapper, PlanMapper, TaskMapper, TaskAgencyMapper, TaskReportMapper } from './../mappers/plan.mappers.js';
 import type { ApiKeyMapper } from './../mappers/access.mappers.js';
 import type { AttachmentMapper, ClosedTaskStatusMapper, NotificationMapper, OverdueItemMapper, PlanBudgetMapper, PlanClosureMapper, PlanDiffMapper, PlanEditionMapper, ReportingCalendarMapper, ReportingRoundMapper, RoundActualMapper, RoundAgencyMapper, RoundTaskMapper, SpendingEntryMapper, TaskBudgetMapper, TaskDeliveryMapper, TaskStatusReportMapper } from './../mappers/operations.mappers.js';
+import type { AuditEntryMapper } from './../mappers/audit.mappers.js';
 import type { AwardMapper, CompetitionMapper, CompetitionApplicationMapper, EligibilityMapper, EventMapper, FounderMapper, IncubationMapper, IncubatorMapper, InvestmentMapper, InvestorMapper, MentorMapper, MentorSuggestionMapper, MentorshipMapper, MentorshipGapMapper, StartupMapper, SupportGrantMapper } from './../mappers/ecosystem.mappers.js';
+import type { ExchangeRecordMapper } from './../mappers/exchange.mappers.js';
 import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReviewMapper } from './../mappers/import.mappers.js';
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
 import type { ViewerMapper } from './../mappers/base.mappers.js';
@@ -28,6 +30,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** An e-mail address. */
   EmailAddress: { input: string; output: string; }
+  /** A JSON object: a record's fields as stored, in the exchange shape of docs/exchange.md. */
+  JSONObject: { input: unknown; output: unknown; }
   /** An absolute http(s) URL. */
   URL: { input: string; output: string; }
 };
@@ -269,6 +273,78 @@ export type AttachmentStatus =
   | 'PENDING'
   /** The file is stored and its SHA-256 matches. */
   | 'STORED';
+
+/** One change of one object: who made it, when, and which fields it changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made it (the `sub` of their token, or a tool's name). */
+  actor: Scalars['String']['output'];
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** The top-level fields whose values differ between before and after; personal data (contacts) is never listed. */
+  changes: Array<AuditFieldChange>;
+  /** Global ID of the object that changed (it may since have been deleted). */
+  entityId: Scalars['ID']['output'];
+  /** The object's type, e.g. `Plan`, `Task`, `Startup`. */
+  entityType: Scalars['String']['output'];
+  /** The note given with it (a return reason, a deletion note), if any. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The verb of the change: CREATE, UPDATE, DELETE, PUBLISH, APPROVE … */
+  operation: Scalars['String']['output'];
+  /** The version this change produced; the object's first version is 1. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<AuditEntry>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** An audit entry with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to read the entries that follow. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/**
+ * One top-level field changed by an audited change, with its values as JSON text
+ * (named apart from the operations module's `FieldChange`, which compares plan editions by path).
+ */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  /** The value after, as JSON text; null when the field was removed. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The value before, as JSON text; null when the field was absent (or the object new). */
+  before: Maybe<Scalars['String']['output']>;
+  /** The field's name in the stored object, e.g. `title`. */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * Which part of a jurisdiction's audit trail to list (nhật ký thay đổi). Give at most one of
+ * `entity` and `actor`; with neither, the whole jurisdiction's changes in change order.
+ */
+export type AuditFilter = {
+  /** Only the changes made by this person (the `sub` of their token), in time order. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only the changes of this object (a global ID from this API), in version order. */
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes made at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The jurisdiction whose trail to read (code, e.g. `04`); the caller must be a province admin of it. */
+  jurisdiction: Scalars['String']['input'];
+  /** Only changes made at or before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** An award a startup won: a competition award or one from elsewhere. */
 export type Award = {
@@ -804,6 +880,71 @@ export type EventUpdateInput = {
   startsOn?: InputMaybe<Scalars['Date']['input']>;
   /** The plan task. */
   task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One change of a published record. */
+export type ExchangeChange = {
+  __typename?: 'ExchangeChange';
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The verb: CREATE, UPDATE, DELETE, PUBLISH, APPROVE …; WITHDRAW when a record stops being published; INCLUDED for a plan's records sent with its publication. */
+  operation: Scalars['String']['output'];
+  /** The record's new state (a tombstone for DELETE and WITHDRAW). */
+  record: ExchangeRecord;
+  /** The change number it was read at. */
+  seq: Scalars['Int']['output'];
+};
+
+/** One page of a jurisdiction's change feed. */
+export type ExchangeChangesPage = {
+  __typename?: 'ExchangeChangesPage';
+  /** True when nothing more is available now; false when `first` cut the page short (ask again at once). */
+  caughtUp: Scalars['Boolean']['output'];
+  /** The changes after the cursor, in order. */
+  changes: Array<ExchangeChange>;
+  /** Pass as `after` next time; it only moves past changes that can no longer appear. */
+  cursor: Scalars['String']['output'];
+};
+
+/**
+ * A published record as national networks receive it (docs/exchange.md): the same shape in
+ * the snapshot and in the change feed, personal data (contacts) removed.
+ */
+export type ExchangeRecord = {
+  __typename?: 'ExchangeRecord';
+  /** The record's fields (null for a tombstone); references to other records are their ids in the same jurisdiction. */
+  data: Maybe<Scalars['JSONObject']['output']>;
+  /** True for a tombstone: the record was deleted, or is no longer published. */
+  deleted: Scalars['Boolean']['output'];
+  /** The global ID of the same object in this API. */
+  globalId: Scalars['ID']['output'];
+  /** The record's id inside its jurisdiction and type, stable for its life. */
+  id: Scalars['String']['output'];
+  /** Where the record is listed (keys tpk/tsk, ppk/psk, lpk/lsk), so a replica lists it the same way. */
+  index: Scalars['JSONObject']['output'];
+  /** The jurisdiction code it belongs to (`04`, `24`). */
+  jurisdiction: Scalars['String']['output'];
+  /** The change number (in its jurisdiction) of the write that produced this version. */
+  seq: Scalars['Int']['output'];
+  /** The record's type: Agency, Plan, Task, Indicator, Observation, TaskReport, Startup, Mentor … */
+  type: Scalars['String']['output'];
+  /** When this version was written. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its version; higher is newer. A puller applies a record only when this is newer than what it holds. */
+  version: Scalars['Int']['output'];
+};
+
+/** One page of a jurisdiction's snapshot. */
+export type ExchangeSnapshotPage = {
+  __typename?: 'ExchangeSnapshotPage';
+  /** Pass as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** On the last page: the feed cursor to pass to `changes`, taken before the snapshot started. */
+  feedCursor: Maybe<Scalars['String']['output']>;
+  /** True while more pages follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Published records, in a stable order (by type, then each plan's records). */
+  records: Array<ExchangeRecord>;
 };
 
 /** The field of an incubator head's experience. */
@@ -2181,6 +2322,8 @@ export type Mutation = {
   planPublish: PlanPayload;
   /** Change a plan (province admins); not once closed. */
   planUpdate: PlanPayload;
+  /** Apply records pulled from a source into their jurisdiction here; the jurisdiction becomes read-only for users (NATIONAL callers; an empty or already-pulled jurisdiction only). */
+  pullApply: PullApplyPayload;
   /** Make today's reminders now (province admins); the scheduled job does this daily. */
   remindersRun: RemindersRunPayload;
   /** Set a plan's reporting calendar (province admins). */
@@ -2497,6 +2640,12 @@ export type MutationplanPublishArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationplanUpdateArgs = {
   input: PlanUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationpullApplyArgs = {
+  input: PullApplyInput;
 };
 
 
@@ -3381,6 +3530,46 @@ export type ProgressStatus =
   /** On or ahead of the line toward the target (đúng tiến độ). */
   | 'ON_TRACK';
 
+/** Records pulled from a source, to apply in this (national) deployment. */
+export type PullApplyInput = {
+  /** When given, saved as the source's feed cursor after the records are applied. */
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  /** The jurisdiction code; every record must belong to it. */
+  jurisdiction: Scalars['String']['input'];
+  /** Records in the exchange shape (ExchangeRecord's fields: type, jurisdiction, id, version, deleted, data, index). */
+  records: Array<Scalars['JSONObject']['input']>;
+  /** The source's name; one source per jurisdiction. */
+  source: Scalars['String']['input'];
+};
+
+/** The result of applying pulled records. */
+export type PullApplyPayload = {
+  __typename?: 'PullApplyPayload';
+  /** Records newer than what this deployment held, now applied. */
+  applied: Scalars['Int']['output'];
+  /** Records this deployment already held at that version or newer. */
+  skipped: Scalars['Int']['output'];
+  /** Why nothing was applied (FORBIDDEN, INVALID …). */
+  userErrors: Array<UserError>;
+};
+
+/** Where a national deployment's pull from one source stands for one jurisdiction. */
+export type PullState = {
+  __typename?: 'PullState';
+  /** The source's feed cursor after the last pull; null before the first. */
+  cursor: Maybe<Scalars['String']['output']>;
+  /** The jurisdiction. */
+  jurisdiction: Scalars['String']['output'];
+  /** When the cursor was last saved. */
+  pulledAt: Maybe<Scalars['DateTime']['output']>;
+  /** The source this jurisdiction is pulled from here, if it is pulled. */
+  pulledFrom: Maybe<Scalars['String']['output']>;
+  /** The source's name (from the pull configuration). */
+  source: Scalars['String']['output'];
+  /** Records taken from this source for this jurisdiction in all pulls. */
+  taken: Scalars['Int']['output'];
+};
+
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
@@ -3388,6 +3577,10 @@ export type Query = {
   agencies: AgencyConnection;
   /** A jurisdiction's partner keys (its province admins only; null for others). */
   apiKeys: Maybe<Array<ApiKey>>;
+  /** The audit trail of a jurisdiction, by object, by person or by time range (province admins of that jurisdiction only). */
+  auditTrail: AuditEntryConnection;
+  /** Every change of published data after a feed cursor, in order, none missed and none twice (DESIGN.md §5). */
+  changes: ExchangeChangesPage;
   /** Competitions. */
   competitions: CompetitionConnection;
   /** Events. */
@@ -3426,10 +3619,14 @@ export type Query = {
   planVersions: PlanEditionConnection;
   /** Plans, newest issue date first; drafts only for their jurisdiction's admins and agencies. */
   plans: PlanConnection;
+  /** Where the pull from a source stands (national deployments; NATIONAL callers). */
+  pullState: PullState;
   /** One reporting round of a plan (the plan's admins and national networks; an agency sees its own row only). */
   reportingRound: Maybe<ReportingRound>;
   /** Search startups, mentors, incubators, investors, competitions and events, diacritic- and case-insensitively ("dau tu" finds "đầu tư"), best match first. */
   search: SearchResultConnection;
+  /** Every published record of a jurisdiction, page by page, personal data removed; the last page gives the feed cursor (national networks and the jurisdiction's admins). */
+  snapshot: ExchangeSnapshotPage;
   /** Startups, by name unless ordered otherwise. */
   startups: StartupConnection;
   /** Support grants. */
@@ -3449,6 +3646,22 @@ export type QueryagenciesArgs = {
 
 /** The root of every read. */
 export type QueryapiKeysArgs = {
+  jurisdiction: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryauditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: AuditFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QuerychangesArgs = {
+  after: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   jurisdiction: Scalars['String']['input'];
 };
 
@@ -3599,6 +3812,13 @@ export type QueryplansArgs = {
 
 
 /** The root of every read. */
+export type QuerypullStateArgs = {
+  jurisdiction: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
 export type QueryreportingRoundArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   period: Scalars['String']['input'];
@@ -3613,6 +3833,14 @@ export type QuerysearchArgs = {
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<SearchType>>;
+};
+
+
+/** The root of every read. */
+export type QuerysnapshotArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdiction: Scalars['String']['input'];
 };
 
 
@@ -5111,6 +5339,11 @@ export type ResolversTypes = {
   AttachmentCreateInput: AttachmentCreateInput;
   AttachmentPayload: ResolverTypeWrapper<Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversTypes['Attachment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AttachmentStatus: ResolverTypeWrapper<'PENDING' | 'STORED'>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
+  AuditFilter: AuditFilter;
   Award: ResolverTypeWrapper<AwardMapper>;
   Baseline: ResolverTypeWrapper<Baseline>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -5153,6 +5386,10 @@ export type ResolversTypes = {
   EventKind: ResolverTypeWrapper<'FESTIVAL' | 'CONFERENCE' | 'WORKSHOP' | 'TRAINING' | 'STUDY_TOUR'>;
   EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event' | 'userErrors'> & { event?: Maybe<ResolversTypes['Event']>, userErrors: Array<ResolversTypes['UserError']> }>;
   EventUpdateInput: EventUpdateInput;
+  ExchangeChange: ResolverTypeWrapper<Omit<ExchangeChange, 'record'> & { record: ResolversTypes['ExchangeRecord'] }>;
+  ExchangeChangesPage: ResolverTypeWrapper<Omit<ExchangeChangesPage, 'changes'> & { changes: Array<ResolversTypes['ExchangeChange']> }>;
+  ExchangeRecord: ResolverTypeWrapper<ExchangeRecordMapper>;
+  ExchangeSnapshotPage: ResolverTypeWrapper<Omit<ExchangeSnapshotPage, 'records'> & { records: Array<ResolversTypes['ExchangeRecord']> }>;
   ExperienceField: ResolverTypeWrapper<'INVESTMENT' | 'FINANCE' | 'BUSINESS_SUPPORT' | 'OTHER'>;
   ExternalAwardInput: ExternalAwardInput;
   FieldChange: ResolverTypeWrapper<Omit<FieldChange, 'kind'> & { kind: ResolversTypes['ChangeKind'] }>;
@@ -5211,6 +5448,7 @@ export type ResolversTypes = {
   InvestorPayload: ResolverTypeWrapper<Omit<InvestorPayload, 'investor' | 'userErrors'> & { investor?: Maybe<ResolversTypes['Investor']>, userErrors: Array<ResolversTypes['UserError']> }>;
   InvestorUpdateInput: InvestorUpdateInput;
   IpKind: ResolverTypeWrapper<'PATENT' | 'UTILITY_SOLUTION'>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Jurisdiction: ResolverTypeWrapper<JurisdictionMapper>;
   JurisdictionKind: ResolverTypeWrapper<'PROVINCE' | 'NATION'>;
   LegalDocument: ResolverTypeWrapper<LegalDocumentMapper>;
@@ -5285,6 +5523,9 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<Product>;
   ProductInput: ProductInput;
   ProgressStatus: ResolverTypeWrapper<'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW'>;
+  PullApplyInput: PullApplyInput;
+  PullApplyPayload: ResolverTypeWrapper<Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  PullState: ResolverTypeWrapper<PullState>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognitionLevel: ResolverTypeWrapper<'NONE' | 'PROVINCIAL' | 'NATIONAL' | 'INTERNATIONAL'>;
   Recurrence: ResolverTypeWrapper<'CONTINUOUS' | 'ANNUAL' | 'QUARTERLY' | 'MONTHLY'>;
@@ -5394,6 +5635,11 @@ export type ResolversParentTypes = {
   Attachment: AttachmentMapper;
   AttachmentCreateInput: AttachmentCreateInput;
   AttachmentPayload: Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversParentTypes['Attachment']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  AuditEntry: AuditEntryMapper;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditFieldChange: AuditFieldChange;
+  AuditFilter: AuditFilter;
   Award: AwardMapper;
   Baseline: Baseline;
   Float: Scalars['Float']['output'];
@@ -5432,6 +5678,10 @@ export type ResolversParentTypes = {
   EventFilter: EventFilter;
   EventPayload: Omit<EventPayload, 'event' | 'userErrors'> & { event?: Maybe<ResolversParentTypes['Event']>, userErrors: Array<ResolversParentTypes['UserError']> };
   EventUpdateInput: EventUpdateInput;
+  ExchangeChange: Omit<ExchangeChange, 'record'> & { record: ResolversParentTypes['ExchangeRecord'] };
+  ExchangeChangesPage: Omit<ExchangeChangesPage, 'changes'> & { changes: Array<ResolversParentTypes['ExchangeChange']> };
+  ExchangeRecord: ExchangeRecordMapper;
+  ExchangeSnapshotPage: Omit<ExchangeSnapshotPage, 'records'> & { records: Array<ResolversParentTypes['ExchangeRecord']> };
   ExternalAwardInput: ExternalAwardInput;
   FieldChange: FieldChange;
   FieldConfidence: FieldConfidence;
@@ -5482,6 +5732,7 @@ export type ResolversParentTypes = {
   InvestorFilter: InvestorFilter;
   InvestorPayload: Omit<InvestorPayload, 'investor' | 'userErrors'> & { investor?: Maybe<ResolversParentTypes['Investor']>, userErrors: Array<ResolversParentTypes['UserError']> };
   InvestorUpdateInput: InvestorUpdateInput;
+  JSONObject: Scalars['JSONObject']['output'];
   Jurisdiction: JurisdictionMapper;
   LegalDocument: LegalDocumentMapper;
   LegalDocumentConnection: Omit<LegalDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LegalDocumentEdge']>, nodes: Array<ResolversParentTypes['LegalDocument']> };
@@ -5546,6 +5797,9 @@ export type ResolversParentTypes = {
   PlanUpdateInput: PlanUpdateInput;
   Product: Product;
   ProductInput: ProductInput;
+  PullApplyInput: PullApplyInput;
+  PullApplyPayload: Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  PullState: PullState;
   Query: Record<PropertyKey, never>;
   RegistryDeletePayload: Omit<RegistryDeletePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   RegistryOrder: RegistryOrder;
@@ -5701,6 +5955,34 @@ export type AttachmentPayloadResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type AttachmentStatusResolvers = EnumResolverSignature<{ PENDING?: any, STORED?: any }, ResolversTypes['AttachmentStatus']>;
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditFieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type AwardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
   awardedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5875,6 +6157,39 @@ export type EventKindResolvers = EnumResolverSignature<{ CONFERENCE?: any, FESTI
 export type EventPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload']> = {
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ExchangeChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExchangeChange'] = ResolversParentTypes['ExchangeChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['ExchangeRecord'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExchangeChangesPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExchangeChangesPage'] = ResolversParentTypes['ExchangeChangesPage']> = {
+  caughtUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ExchangeChange']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExchangeRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExchangeRecord'] = ResolversParentTypes['ExchangeRecord']> = {
+  data?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  globalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExchangeSnapshotPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExchangeSnapshotPage'] = ResolversParentTypes['ExchangeSnapshotPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['ExchangeRecord']>, ParentType, ContextType>;
 };
 
 export type ExperienceFieldResolvers = EnumResolverSignature<{ BUSINESS_SUPPORT?: any, FINANCE?: any, INVESTMENT?: any, OTHER?: any }, ResolversTypes['ExperienceField']>;
@@ -6127,6 +6442,10 @@ export type InvestorPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type IpKindResolvers = EnumResolverSignature<{ PATENT?: any, UTILITY_SOLUTION?: any }, ResolversTypes['IpKind']>;
 
+export interface JSONObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['JurisdictionKind'], ParentType, ContextType>;
@@ -6304,6 +6623,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   planImport?: Resolver<ResolversTypes['PlanImportPayload'], ParentType, ContextType, RequireFields<MutationplanImportArgs, 'input'>>;
   planPublish?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanPublishArgs, 'input'>>;
   planUpdate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanUpdateArgs, 'input'>>;
+  pullApply?: Resolver<ResolversTypes['PullApplyPayload'], ParentType, ContextType, RequireFields<MutationpullApplyArgs, 'input'>>;
   remindersRun?: Resolver<ResolversTypes['RemindersRunPayload'], ParentType, ContextType, RequireFields<MutationremindersRunArgs, 'input'>>;
   reportingCalendarSet?: Resolver<ResolversTypes['ReportingCalendarPayload'], ParentType, ContextType, RequireFields<MutationreportingCalendarSetArgs, 'input'>>;
   spendingDelete?: Resolver<ResolversTypes['SpendingEntryPayload'], ParentType, ContextType, RequireFields<MutationspendingDeleteArgs, 'input'>>;
@@ -6583,9 +6903,26 @@ export type ProductResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type ProgressStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, MET?: any, NEEDS_REVIEW?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['ProgressStatus']>;
 
+export type PullApplyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PullApplyPayload'] = ResolversParentTypes['PullApplyPayload']> = {
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PullStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PullState'] = ResolversParentTypes['PullState']> = {
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pulledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pulledFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryagenciesArgs, 'first'>>;
   apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType, RequireFields<QueryapiKeysArgs, 'jurisdiction'>>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryauditTrailArgs, 'filter' | 'first'>>;
+  changes?: Resolver<ResolversTypes['ExchangeChangesPage'], ParentType, ContextType, RequireFields<QuerychangesArgs, 'after' | 'first' | 'jurisdiction'>>;
   competitions?: Resolver<ResolversTypes['CompetitionConnection'], ParentType, ContextType, RequireFields<QuerycompetitionsArgs, 'first'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryeventsArgs, 'first'>>;
   incubations?: Resolver<ResolversTypes['IncubationConnection'], ParentType, ContextType, RequireFields<QueryincubationsArgs, 'first'>>;
@@ -6605,8 +6942,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   planDiff?: Resolver<Maybe<ResolversTypes['PlanDiff']>, ParentType, ContextType, RequireFields<QueryplanDiffArgs, 'from' | 'plan'>>;
   planVersions?: Resolver<ResolversTypes['PlanEditionConnection'], ParentType, ContextType, RequireFields<QueryplanVersionsArgs, 'first' | 'plan'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryplansArgs, 'first'>>;
+  pullState?: Resolver<ResolversTypes['PullState'], ParentType, ContextType, RequireFields<QuerypullStateArgs, 'jurisdiction' | 'source'>>;
   reportingRound?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType, RequireFields<QueryreportingRoundArgs, 'period' | 'plan'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
+  snapshot?: Resolver<ResolversTypes['ExchangeSnapshotPage'], ParentType, ContextType, RequireFields<QuerysnapshotArgs, 'first' | 'jurisdiction'>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QuerystartupsArgs, 'first'>>;
   supportGrants?: Resolver<ResolversTypes['SupportGrantConnection'], ParentType, ContextType, RequireFields<QuerysupportGrantsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -7037,6 +7376,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Attachment?: AttachmentResolvers<ContextType>;
   AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
   AttachmentStatus?: AttachmentStatusResolvers;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;
@@ -7065,6 +7408,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventKind?: EventKindResolvers;
   EventPayload?: EventPayloadResolvers<ContextType>;
+  ExchangeChange?: ExchangeChangeResolvers<ContextType>;
+  ExchangeChangesPage?: ExchangeChangesPageResolvers<ContextType>;
+  ExchangeRecord?: ExchangeRecordResolvers<ContextType>;
+  ExchangeSnapshotPage?: ExchangeSnapshotPageResolvers<ContextType>;
   ExperienceField?: ExperienceFieldResolvers;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FieldConfidence?: FieldConfidenceResolvers<ContextType>;
@@ -7104,6 +7451,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvestorKind?: InvestorKindResolvers;
   InvestorPayload?: InvestorPayloadResolvers<ContextType>;
   IpKind?: IpKindResolvers;
+  JSONObject?: GraphQLScalarType;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   JurisdictionKind?: JurisdictionKindResolvers;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
@@ -7159,6 +7507,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanStatus?: PlanStatusResolvers;
   Product?: ProductResolvers<ContextType>;
   ProgressStatus?: ProgressStatusResolvers;
+  PullApplyPayload?: PullApplyPayloadResolvers<ContextType>;
+  PullState?: PullStateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecognitionLevel?: RecognitionLevelResolvers;
   Recurrence?: RecurrenceResolvers;

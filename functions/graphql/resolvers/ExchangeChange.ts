@@ -1,0 +1,3 @@
+import type { ExchangeChangeResolvers } from './types.generated.js';
+
+export const ExchangeChange: ExchangeChangeResolvers = {};

@@ -1,0 +1,3 @@
+import type { ExchangeChangesPageResolvers } from './types.generated.js';
+
+export const ExchangeChangesPage: ExchangeChangesPageResolvers = {};

@@ -1,0 +1,3 @@
+import type { ExchangeSnapshotPageResolvers } from './types.generated.js';
+
+export const ExchangeSnapshotPage: ExchangeSnapshotPageResolvers = {};

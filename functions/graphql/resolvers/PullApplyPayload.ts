@@ -1,0 +1,3 @@
+import type { PullApplyPayloadResolvers } from './types.generated.js';
+
+export const PullApplyPayload: PullApplyPayloadResolvers = {};

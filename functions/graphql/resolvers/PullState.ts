@@ -1,0 +1,3 @@
+import type { PullStateResolvers } from './types.generated.js';
+
+export const PullState: PullStateResolvers = {};

@@ -1,0 +1,7 @@
+import type { QueryResolvers } from './../types.generated.js';
+import { changesPage } from '../../../services/exchange';
+import { valueOrThrow } from '../../exchange';
+import { pageSize } from '../../global-id';
+
+export const changes: NonNullable<QueryResolvers['changes']> = async (_parent, { jurisdiction, after, first }, ctx) =>
+  valueOrThrow(await changesPage(ctx.services, jurisdiction, after, pageSize(first, 100)));

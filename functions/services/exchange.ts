@@ -1,0 +1,322 @@
+/**
+ * Data exchange with national networks (docs/exchange.md): a snapshot of every published
+ * record of a jurisdiction, then its change feed, in one stable shape, with personal data
+ * removed. The feed's gap rule lives in data/feed.ts; this module decides what is
+ * published (the same rules the GraphQL reads apply) and shapes records.
+ */
+import { childPk, Store, typePk, type AuditEntry, type IndexKeys, type IndexName, type StoredRecord } from '../data';
+import { FeedReader, feedSettleMs } from '../data/feed';
+import { failure, success, userError, type Outcome } from '../domain/common/user-error';
+import {
+  APPLICATION,
+  COMPETITION,
+  EVENT,
+  INCUBATION,
+  INCUBATOR,
+  INVESTMENT,
+  INVESTOR,
+  MENTOR,
+  MENTORSHIP,
+  STARTUP,
+  SUPPORT_GRANT,
+} from '../domain/ecosystem/model';
+import { INDICATOR, OBSERVATION } from '../domain/indicator/entities';
+import { AGENCY, PLAN, TASK, TASK_REPORT } from '../domain/plan/entities';
+import { isAdminOf } from './caller';
+import type { ServiceContext } from './context';
+
+/** Types listed by jurisdiction (byType), in snapshot order. */
+export const TOP_LEVEL_TYPES = [AGENCY, PLAN, STARTUP, MENTOR, MENTORSHIP, INCUBATOR, INCUBATION, INVESTOR, INVESTMENT, COMPETITION, APPLICATION, EVENT, SUPPORT_GRANT] as const;
+/** Types that live under a plan and are published when their plan is. */
+export const PLAN_CHILD_TYPES = [TASK, INDICATOR, TASK_REPORT, OBSERVATION] as const;
+/** Every exchanged type; anything else (imports, budgets, spending, notifications, attachments, editions …) stays home. */
+export const EXCHANGE_TYPES: ReadonlySet<string> = new Set([...TOP_LEVEL_TYPES, ...PLAN_CHILD_TYPES]);
+
+/**
+ * Personal data (DESIGN.md §6: founders' and mentors' contacts), removed at any depth of
+ * `data` before a record leaves. A deny-list by field name, the same names as the audit
+ * trail hides; extend both when a record gains a personal-data field.
+ */
+export const EXCHANGE_PERSONAL_FIELDS: ReadonlySet<string> = new Set(['contacts', 'contact', 'email', 'phone']);
+
+/** A record as exchanged (docs/exchange.md). */
+export interface ExchangeRecord {
+  readonly type: string;
+  readonly jurisdiction: string;
+  readonly id: string;
+  readonly version: number;
+  /** The source's change number of this version. */
+  readonly seq: number;
+  readonly updatedAt: string;
+  readonly deleted: boolean;
+  /** The record's fields, personal data removed; null for a tombstone. */
+  readonly data: Record<string, unknown> | null;
+  /** Where the record is listed (byType, byParent, byLink keys), for replicas. */
+  readonly index: IndexKeys;
+}
+
+export interface ExchangeChange {
+  /** The source change number this change was read at. */
+  readonly seq: number;
+  /** CREATE, UPDATE, DELETE, PUBLISH …; WITHDRAW when a record stops being published; INCLUDED for a plan's records sent with its publication. */
+  readonly operation: string;
+  readonly at: string;
+  readonly record: ExchangeRecord;
+}
+
+export interface SnapshotPage {
+  readonly records: ExchangeRecord[];
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+  /** On the last page: the feed cursor to pull changes from (taken before the snapshot started). */
+  readonly feedCursor: string | null;
+}
+
+export interface ChangesPage {
+  readonly changes: ExchangeChange[];
+  readonly cursor: string;
+  /** True when nothing more is settled now; false when `first` cut the page short. */
+  readonly caughtUp: boolean;
+}
+
+export const withoutPersonalData = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutPersonalData);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) if (!EXCHANGE_PERSONAL_FIELDS.has(key)) out[key] = withoutPersonalData(inner);
+    return out;
+  }
+  return value;
+};
+
+const INDEX_FIELDS = ['tpk', 'tsk', 'ppk', 'psk', 'lpk', 'lsk'] as const;
+
+export const toExchangeRecord = (record: StoredRecord, deleted = Boolean(record.deleted)): ExchangeRecord => {
+  const index: Record<string, string> = {};
+  if (!deleted) for (const name of INDEX_FIELDS) if (typeof record[name] === 'string') index[name] = record[name];
+  return {
+    type: record.type,
+    jurisdiction: record.jur,
+    id: record.id,
+    version: record.version,
+    seq: record.seq,
+    updatedAt: record.updatedAt,
+    deleted,
+    data: deleted ? null : (withoutPersonalData(record.data) as Record<string, unknown>),
+    index,
+  };
+};
+
+/** A record's own publication rule, plan aside: drafts and unapproved reports/actuals are not published. */
+export const publishedOwnRule = (record: StoredRecord | null | undefined): boolean => {
+  if (!record || record.deleted || !EXCHANGE_TYPES.has(record.type)) return false;
+  const status = (record.data as { status?: string } | null)?.status;
+  if (record.type === PLAN) return status !== 'DRAFT';
+  if (record.type === TASK_REPORT || record.type === OBSERVATION) return status === 'APPROVED';
+  return true;
+};
+
+const planIdOf = (record: StoredRecord): string | null => ((record.data as { planId?: string } | null)?.planId ?? null);
+
+/** Who may pull: national networks, and the province admins of the jurisdiction (their own export). */
+const mayExchange = (ctx: ServiceContext, jur: string): Outcome<null> => {
+  if (ctx.caller.role === 'PUBLIC') return failure(userError('UNAUTHENTICATED', 'The exchange needs a NATIONAL token (Authorization: Bearer …)'));
+  if (ctx.caller.role !== 'NATIONAL' && !isAdminOf(ctx.caller, jur)) return failure(userError('FORBIDDEN', 'Only national networks and the province admins of the jurisdiction may pull its data'));
+  if (!ctx.jurisdictions.includes(jur)) return failure(userError('NOT_FOUND', `This deployment does not hold jurisdiction ${jur}`, ['jurisdiction']));
+  return success(null);
+};
+
+// ---- cursors -------------------------------------------------------------------------
+
+const encode = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+const decode = (cursor: string): Record<string, unknown> | null => {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Feed cursor: the jurisdiction and the settled position in its change numbers. */
+export const encodeFeedCursor = (jur: string, position: number): string => encode({ x: 'feed', j: jur, n: position });
+export const decodeFeedCursor = (cursor: string, jur: string): number | null => {
+  const c = decode(cursor);
+  return c && c.x === 'feed' && c.j === jur && Number.isInteger(c.n) && (c.n as number) >= 0 ? (c.n as number) : null;
+};
+
+interface SnapshotCursor {
+  readonly feed: number;
+  readonly source: string;
+  readonly key: string | null;
+}
+const encodeSnapshotCursor = (jur: string, c: SnapshotCursor): string => encode({ x: 'snap', j: jur, f: c.feed, s: c.source, k: c.key });
+const decodeSnapshotCursor = (cursor: string, jur: string): SnapshotCursor | null => {
+  const c = decode(cursor);
+  if (!c || c.x !== 'snap' || c.j !== jur || !Number.isInteger(c.f) || typeof c.s !== 'string' || !(c.k === null || typeof c.k === 'string')) return null;
+  return { feed: c.f as number, source: c.s, key: c.k as string | null };
+};
+
+// ---- snapshot ------------------------------------------------------------------------
+
+interface Source {
+  /** Sort key of the source: top-level types first, then each plan's records. */
+  readonly key: string;
+  readonly index: IndexName;
+  readonly partition: string;
+  readonly type: string;
+}
+
+const live = (r: StoredRecord) => !r.deleted;
+
+/** The partitions a snapshot reads, in order: by type, then per published plan its tasks, indicators, reports, actuals. */
+const snapshotSources = async (store: Store, jur: string): Promise<Source[]> => {
+  const sources: Source[] = TOP_LEVEL_TYPES.map((type, i) => ({ key: `0:${String(i).padStart(2, '0')}`, index: 'byType', partition: typePk(jur, type), type }));
+  const plans = (await store.queryAll(`byType`, typePk(jur, PLAN))).filter((p) => p.type === PLAN && publishedOwnRule(p)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const plan of plans) {
+    const planRef = { type: PLAN, jur, id: plan.id };
+    const [tasks, indicators] = await Promise.all([store.queryAll('byParent', childPk(planRef, TASK)), store.queryAll('byParent', childPk(planRef, INDICATOR))]);
+    sources.push({ key: `1:${plan.id}:0`, index: 'byParent', partition: childPk(planRef, TASK), type: TASK });
+    sources.push({ key: `1:${plan.id}:1`, index: 'byParent', partition: childPk(planRef, INDICATOR), type: INDICATOR });
+    for (const task of tasks.filter(live)) sources.push({ key: `1:${plan.id}:2:${task.id}`, index: 'byParent', partition: childPk({ type: TASK, jur, id: task.id }, TASK_REPORT), type: TASK_REPORT });
+    for (const ind of indicators.filter(live)) sources.push({ key: `1:${plan.id}:3:${ind.id}`, index: 'byParent', partition: childPk({ type: INDICATOR, jur, id: ind.id }, OBSERVATION), type: OBSERVATION });
+  }
+  return sources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+};
+
+/**
+ * One page of the snapshot: published, live records in a stable order. The first call
+ * takes the feed position first (data/feed.ts settledPosition) and every page carries it;
+ * the last page returns it as `feedCursor`. Changes made while the snapshot is read are
+ * then replayed by the feed — a puller applies a record only when its version is newer
+ * than the one it holds, so replays are harmless.
+ */
+export const snapshotPage = async (ctx: ServiceContext, jur: string, first: number, after: string | null): Promise<Outcome<SnapshotPage>> => {
+  const allowed = mayExchange(ctx, jur);
+  if (!allowed.ok) return allowed as Outcome<never>;
+  let cursor: SnapshotCursor;
+  if (after) {
+    const decoded = decodeSnapshotCursor(after, jur);
+    if (!decoded) return failure(userError('INVALID', '`after` is not a snapshot cursor of this jurisdiction', ['after']));
+    cursor = decoded;
+  } else {
+    cursor = { feed: await new FeedReader(ctx.store, feedSettleMs()).settledPosition(jur), source: '', key: null };
+  }
+  const sources = await snapshotSources(ctx.store, jur);
+  const records: ExchangeRecord[] = [];
+  let i = sources.findIndex((s) => s.key >= cursor.source);
+  let key = i >= 0 && sources[i]!.key === cursor.source ? cursor.key : null;
+  if (i < 0) i = sources.length;
+  while (i < sources.length) {
+    const source = sources[i]!;
+    const page = await ctx.store.query<unknown>(source.index, source.partition, { limit: Math.max(first, 25), after: key });
+    for (const item of page.items) {
+      key = Store.cursorOf(source.index, item);
+      if (item.type === source.type && publishedOwnRule(item)) records.push(toExchangeRecord(item));
+      if (records.length >= first) {
+        const more = item !== page.items[page.items.length - 1] || page.endCursor !== null || i + 1 < sources.length;
+        return success({ records, endCursor: encodeSnapshotCursor(jur, { feed: cursor.feed, source: source.key, key }), hasNextPage: more, feedCursor: more ? null : encodeFeedCursor(jur, cursor.feed) });
+      }
+    }
+    if (page.endCursor) {
+      key = page.endCursor;
+      continue;
+    }
+    i += 1;
+    key = null;
+  }
+  return success({ records, endCursor: encodeSnapshotCursor(jur, { feed: cursor.feed, source: '~', key: null }), hasNextPage: false, feedCursor: encodeFeedCursor(jur, cursor.feed) });
+};
+
+// ---- changes -------------------------------------------------------------------------
+
+/** Whether a plan was published as of change number `seq`, from its audit history (consistent reads), memoised per call. */
+const planHistory = (feed: FeedReader, jur: string) => {
+  const memo = new Map<string, Promise<{ seq: number; published: boolean }[]>>();
+  return async (planId: string, seq: number): Promise<boolean> => {
+    let history = memo.get(planId);
+    if (!history) {
+      history = feed.historyOf({ type: PLAN, jur, id: planId }).then((items) => items.map((h) => ({ seq: h.seq, published: publishedOwnRule(h.after) })));
+      memo.set(planId, history);
+    }
+    let state = false;
+    let at = -1;
+    for (const h of await history) if (h.seq <= seq && h.seq > at) [at, state] = [h.seq, h.published];
+    return state;
+  };
+};
+
+/** A plan's records, current and published, last changed before `seq`: sent with its publication. */
+const planRecordsBefore = async (store: Store, jur: string, planId: string, seq: number): Promise<StoredRecord[]> => {
+  const planRef = { type: PLAN, jur, id: planId };
+  const [tasks, indicators] = await Promise.all([store.queryAll('byParent', childPk(planRef, TASK)), store.queryAll('byParent', childPk(planRef, INDICATOR))]);
+  const reports = await Promise.all(tasks.filter(live).map((t) => store.queryAll('byParent', childPk({ type: TASK, jur, id: t.id }, TASK_REPORT))));
+  const observations = await Promise.all(indicators.filter(live).map((x) => store.queryAll('byParent', childPk({ type: INDICATOR, jur, id: x.id }, OBSERVATION))));
+  const candidates = [...tasks, ...indicators, ...reports.flat(), ...observations.flat()];
+  // The index may lag the item: re-read each candidate consistently before judging its change number.
+  const fresh = await Promise.all(candidates.map((c) => store.getRecord({ type: c.type, jur, id: c.id }, true)));
+  return fresh.filter((r): r is StoredRecord => r !== null && publishedOwnRule(r) && r.seq < seq);
+};
+
+/**
+ * Changes after `after` (a feed cursor), in change-number order, published data only:
+ *  - a record published after the change: its new state (tombstones included);
+ *  - a record published before but not after (an approved actual reopened): WITHDRAW, as a tombstone;
+ *  - a record of a plan: only when the plan was published as of that change number;
+ *  - a plan's publication: the plan, then its records last changed before it (INCLUDED),
+ *    held back until the publication is older than the settle window so all of them are written.
+ * Each (record, version) is sent at most once: every change is judged as of its own number.
+ */
+export const changesPage = async (ctx: ServiceContext, jur: string, after: string, first: number): Promise<Outcome<ChangesPage>> => {
+  const allowed = mayExchange(ctx, jur);
+  if (!allowed.ok) return allowed as Outcome<never>;
+  const from = decodeFeedCursor(after, jur);
+  if (from === null) return failure(userError('INVALID', '`after` is not a feed cursor of this jurisdiction', ['after']));
+  const settle = feedSettleMs();
+  const feed = new FeedReader(ctx.store, settle);
+  const page = await feed.read(jur, from, first);
+  const publishedAt = planHistory(feed, jur);
+  const changes: ExchangeChange[] = [];
+  let position = from;
+  let caughtUp = page.caughtUp;
+  for (const entry of page.entries) {
+    const out = await changesOf(ctx.store, entry, publishedAt, settle);
+    if (out === 'WAIT') {
+      caughtUp = true;
+      break;
+    }
+    changes.push(...out);
+    position = entry.seq;
+  }
+  if (position === page.entries[page.entries.length - 1]?.seq || page.entries.length === 0) position = page.position;
+  return success({ changes, cursor: encodeFeedCursor(jur, position), caughtUp });
+};
+
+const changesOf = async (
+  store: Store,
+  entry: AuditEntry,
+  publishedAt: (planId: string, seq: number) => Promise<boolean>,
+  settle: number,
+): Promise<ExchangeChange[] | 'WAIT'> => {
+  if (!EXCHANGE_TYPES.has(entry.type)) return [];
+  const after = entry.after;
+  if ((PLAN_CHILD_TYPES as readonly string[]).includes(entry.type)) {
+    const planId = planIdOf(after);
+    if (!planId || !(await publishedAt(planId, entry.seq))) return [];
+  }
+  const now = publishedOwnRule(after);
+  const before = publishedOwnRule(entry.before);
+  const base = { seq: entry.seq, at: entry.at };
+  if (now && !before && entry.type === PLAN) {
+    if (Date.now() - Date.parse(entry.at) <= settle) return 'WAIT';
+    const included = await planRecordsBefore(store, entry.jur, entry.id, entry.seq);
+    return [
+      { ...base, operation: entry.op, record: toExchangeRecord(after) },
+      ...included.map((r) => ({ ...base, operation: 'INCLUDED', record: toExchangeRecord(r) })),
+    ];
+  }
+  if (now) return [{ ...base, operation: entry.op, record: toExchangeRecord(after) }];
+  if (before) return [{ ...base, operation: after.deleted ? entry.op : 'WITHDRAW', record: toExchangeRecord(after, true) }];
+  return [];
+};
+
