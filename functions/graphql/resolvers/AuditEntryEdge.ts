@@ -1,0 +1,4 @@
+import type   { AuditEntryEdgeResolvers } from './types.generated.js';
+    export const AuditEntryEdge: AuditEntryEdgeResolvers = {
+    /* Implement AuditEntryEdge resolver logic here */
+  };
