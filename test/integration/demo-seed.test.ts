@@ -56,6 +56,16 @@ describe('demo ecosystem', () => {
     expect(d.search.nodes.map((n) => n.__typename)).toContain('Investor');
   });
 
+  it('binds Bắc Ninh\'s countable indicators to the registry and judges them on it', async () => {
+    const res = await h.gql<{ planByNumber: { indicators: { nodes: { name: string; derivedFrom: string | null; progress: { milestones: { actual: number | null }[] } }[] } } }>(
+      `{ planByNumber(jurisdiction: "24", number: "151/KH-UBND") { indicators(first: 50) { nodes { name derivedFrom progress(asOf: "2026-11-30") { milestones { actual } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const derived = res.data!.planByNumber.indicators.nodes.filter((i) => i.derivedFrom);
+    expect(derived.map((i) => i.derivedFrom).sort()).toEqual(['BUDGET_SUPPORTED_PROJECTS', 'COMMERCIALISED_PRODUCTS', 'INCUBATORS', 'INNOVATIVE_STARTUPS', 'PATENTS']);
+    expect(derived.every((i) => i.progress.milestones.some((m) => m.actual !== null))).toBe(true);
+  });
+
   it('loads once: a second run changes nothing', async () => {
     const again = await loadDemoEcosystem(h.store, ['04', '24'], ['04', '24']);
     expect(again.map((r) => r.skipped)).toEqual([true, true]);

@@ -50,3 +50,9 @@ export interface EligibilityMapper {
   readonly reason: string;
   readonly until: string | null;
 }
+export type RegistryCountMapper = import('../../services/ecosystem/derived').RegistryCountResult;
+/** A counted item with the jurisdiction its record is in. */
+export interface CountedItemMapper {
+  readonly jur: string;
+  readonly item: import('../../domain/ecosystem/counts').CountedItem;
+}

@@ -7,6 +7,8 @@ import { recordId } from '../global-id';
 import { jurisdictionOf } from '../jurisdiction';
 
 export const SupportGrant: SupportGrantResolvers = {
+  // Member of the CountedRecord union: a record tells its type.
+  __isTypeOf: (value) => (value as { type?: string }).type === 'SupportGrant',
   id: (g) => recordId(g),
   jurisdiction: (g) => jurisdictionOf(g.jur),
   beneficiary: (g, _arg, ctx) => (g.data.startupId ? getStartup(ctx.services, g.jur, g.data.startupId) : null),

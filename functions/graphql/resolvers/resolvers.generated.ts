@@ -8,6 +8,7 @@ import    { competitions as Query_competitions } from './Query/competitions.js';
 import    { events as Query_events } from './Query/events.js';
 import    { incubations as Query_incubations } from './Query/incubations.js';
 import    { incubators as Query_incubators } from './Query/incubators.js';
+import    { indicatorCount as Query_indicatorCount } from './Query/indicatorCount.js';
 import    { investments as Query_investments } from './Query/investments.js';
 import    { investors as Query_investors } from './Query/investors.js';
 import    { jurisdictions as Query_jurisdictions } from './Query/jurisdictions.js';
@@ -24,6 +25,7 @@ import    { planDiff as Query_planDiff } from './Query/planDiff.js';
 import    { planVersions as Query_planVersions } from './Query/planVersions.js';
 import    { plans as Query_plans } from './Query/plans.js';
 import    { pullState as Query_pullState } from './Query/pullState.js';
+import    { registryCount as Query_registryCount } from './Query/registryCount.js';
 import    { reportingRound as Query_reportingRound } from './Query/reportingRound.js';
 import    { search as Query_search } from './Query/search.js';
 import    { snapshot as Query_snapshot } from './Query/snapshot.js';
@@ -51,6 +53,7 @@ import    { incubatorCreate as Mutation_incubatorCreate } from './Mutation/incub
 import    { incubatorDelete as Mutation_incubatorDelete } from './Mutation/incubatorDelete.js';
 import    { incubatorUpdate as Mutation_incubatorUpdate } from './Mutation/incubatorUpdate.js';
 import    { indicatorCreate as Mutation_indicatorCreate } from './Mutation/indicatorCreate.js';
+import    { indicatorDerive as Mutation_indicatorDerive } from './Mutation/indicatorDerive.js';
 import    { indicatorUpdate as Mutation_indicatorUpdate } from './Mutation/indicatorUpdate.js';
 import    { investmentCreate as Mutation_investmentCreate } from './Mutation/investmentCreate.js';
 import    { investmentDelete as Mutation_investmentDelete } from './Mutation/investmentDelete.js';
@@ -125,6 +128,7 @@ import    { CompetitionConnection } from './CompetitionConnection.js';
 import    { CompetitionEdge } from './CompetitionEdge.js';
 import    { CompetitionPayload } from './CompetitionPayload.js';
 import    { CompetitionPhase } from './CompetitionPhase.js';
+import    { CountedItem } from './CountedItem.js';
 import    { CriteriaResult } from './CriteriaResult.js';
 import    { Eligibility } from './Eligibility.js';
 import    { Event } from './Event.js';
@@ -211,6 +215,7 @@ import    { PlanPeriod } from './PlanPeriod.js';
 import    { Product } from './Product.js';
 import    { PullApplyPayload } from './PullApplyPayload.js';
 import    { PullState } from './PullState.js';
+import    { RegistryCount } from './RegistryCount.js';
 import    { RegistryDeletePayload } from './RegistryDeletePayload.js';
 import    { RemindersRunPayload } from './RemindersRunPayload.js';
 import    { ReportingCalendar } from './ReportingCalendar.js';
@@ -264,8 +269,8 @@ import    { EmailAddress } from './EmailAddress.js';
 import    { JSONObject } from './JSONObject.js';
 import    { URL } from './URL.js';
     export const resolvers: Resolvers = {
-      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,auditTrail: Query_auditTrail,changes: Query_changes,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planVersions: Query_planVersions,plans: Query_plans,pullState: Query_pullState,reportingRound: Query_reportingRound,search: Query_search,snapshot: Query_snapshot,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
-      Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,attachmentConfirm: Mutation_attachmentConfirm,attachmentCreate: Mutation_attachmentCreate,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,notificationMarkRead: Mutation_notificationMarkRead,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planAmend: Mutation_planAmend,planClose: Mutation_planClose,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,pullApply: Mutation_pullApply,remindersRun: Mutation_remindersRun,reportingCalendarSet: Mutation_reportingCalendarSet,spendingDelete: Mutation_spendingDelete,spendingRecord: Mutation_spendingRecord,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskBudgetSet: Mutation_taskBudgetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskDeliveryRecord: Mutation_taskDeliveryRecord,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
+      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,auditTrail: Query_auditTrail,changes: Query_changes,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,indicatorCount: Query_indicatorCount,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planVersions: Query_planVersions,plans: Query_plans,pullState: Query_pullState,registryCount: Query_registryCount,reportingRound: Query_reportingRound,search: Query_search,snapshot: Query_snapshot,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
+      Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,attachmentConfirm: Mutation_attachmentConfirm,attachmentCreate: Mutation_attachmentCreate,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorDerive: Mutation_indicatorDerive,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,notificationMarkRead: Mutation_notificationMarkRead,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planAmend: Mutation_planAmend,planClose: Mutation_planClose,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,pullApply: Mutation_pullApply,remindersRun: Mutation_remindersRun,reportingCalendarSet: Mutation_reportingCalendarSet,spendingDelete: Mutation_spendingDelete,spendingRecord: Mutation_spendingRecord,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskBudgetSet: Mutation_taskBudgetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskDeliveryRecord: Mutation_taskDeliveryRecord,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
       
       Agency: Agency,
 AgencyConnection: AgencyConnection,
@@ -295,6 +300,7 @@ CompetitionConnection: CompetitionConnection,
 CompetitionEdge: CompetitionEdge,
 CompetitionPayload: CompetitionPayload,
 CompetitionPhase: CompetitionPhase,
+CountedItem: CountedItem,
 CriteriaResult: CriteriaResult,
 Eligibility: Eligibility,
 Event: Event,
@@ -381,6 +387,7 @@ PlanPeriod: PlanPeriod,
 Product: Product,
 PullApplyPayload: PullApplyPayload,
 PullState: PullState,
+RegistryCount: RegistryCount,
 RegistryDeletePayload: RegistryDeletePayload,
 RemindersRunPayload: RemindersRunPayload,
 ReportingCalendar: ReportingCalendar,

@@ -4,7 +4,7 @@ import type { AgencyResponsibilityMapper, LegalDocumentMapper, PlanMapper, TaskM
 import type { ApiKeyMapper } from './../mappers/access.mappers.js';
 import type { AttachmentMapper, ClosedTaskStatusMapper, NotificationMapper, OverdueItemMapper, PlanBudgetMapper, PlanClosureMapper, PlanDiffMapper, PlanEditionMapper, ReportingCalendarMapper, ReportingRoundMapper, RoundActualMapper, RoundAgencyMapper, RoundTaskMapper, SpendingEntryMapper, TaskBudgetMapper, TaskDeliveryMapper, TaskStatusReportMapper } from './../mappers/operations.mappers.js';
 import type { AuditEntryMapper } from './../mappers/audit.mappers.js';
-import type { AwardMapper, CompetitionMapper, CompetitionApplicationMapper, EligibilityMapper, EventMapper, FounderMapper, IncubationMapper, IncubatorMapper, InvestmentMapper, InvestorMapper, MentorMapper, MentorSuggestionMapper, MentorshipMapper, MentorshipGapMapper, StartupMapper, SupportGrantMapper } from './../mappers/ecosystem.mappers.js';
+import type { AwardMapper, CompetitionMapper, CompetitionApplicationMapper, CountedItemMapper, EligibilityMapper, EventMapper, FounderMapper, IncubationMapper, IncubatorMapper, InvestmentMapper, InvestorMapper, MentorMapper, MentorSuggestionMapper, MentorshipMapper, MentorshipGapMapper, RegistryCountMapper, StartupMapper, SupportGrantMapper } from './../mappers/ecosystem.mappers.js';
 import type { ExchangeRecordMapper } from './../mappers/exchange.mappers.js';
 import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReviewMapper } from './../mappers/import.mappers.js';
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
@@ -715,6 +715,20 @@ export type CompetitionUpdateInput = {
   /** The plan task. */
   task?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** One counted item, with the record it comes from. */
+export type CountedItem = {
+  __typename?: 'CountedItem';
+  /** The date that placed it in the count. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** What was counted, for a person (a product and its startup, a grant's beneficiary …). */
+  label: Scalars['String']['output'];
+  /** The record (a startup for its products and patents). */
+  record: CountedRecord;
+};
+
+/** Anything a registry count counts. */
+export type CountedRecord = Event | Incubator | Startup | SupportGrant;
 
 /** Whether criteria are met, with a reason per criterion. */
 export type CriteriaResult = {
@@ -1472,6 +1486,18 @@ export type IndicatorDerivation =
   | 'INNOVATIVE_STARTUPS'
   /** Patents and utility solutions. */
   | 'PATENTS';
+
+/** Bind an indicator to a registry count, so its progress counts the registry instead of (and besides) entered actuals. */
+export type IndicatorDeriveInput = {
+  /** The count; null unbinds. */
+  derivedFrom?: InputMaybe<IndicatorDerivation>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The indicator. */
+  id: Scalars['ID']['input'];
+  /** Why, for the audit trail. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** An indicator in a page. */
 export type IndicatorEdge = {
@@ -2272,6 +2298,8 @@ export type Mutation = {
   incubatorUpdate: IncubatorPayload;
   /** Add an indicator to a plan (province admins). */
   indicatorCreate: IndicatorPayload;
+  /** Bind an indicator to a registry count, or unbind it (province admins). */
+  indicatorDerive: IndicatorPayload;
   /** Change an indicator (province admins). */
   indicatorUpdate: IndicatorPayload;
   /** Record an investment. */
@@ -2490,6 +2518,12 @@ export type MutationincubatorUpdateArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationindicatorCreateArgs = {
   input: IndicatorCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationindicatorDeriveArgs = {
+  input: IndicatorDeriveInput;
 };
 
 
@@ -3589,6 +3623,8 @@ export type Query = {
   incubations: IncubationConnection;
   /** Incubators and innovation centres. */
   incubators: IncubatorConnection;
+  /** The registry count behind a derived indicator, as of `asOf` or within `year`; null when the indicator is not derived. */
+  indicatorCount: Maybe<RegistryCount>;
   /** Investments, newest first. */
   investments: InvestmentConnection;
   /** Investors. */
@@ -3621,6 +3657,8 @@ export type Query = {
   plans: PlanConnection;
   /** Where the pull from a source stands (national deployments; NATIONAL callers). */
   pullState: PullState;
+  /** Count the registry: a level as of `asOf` (default today), or with `year` the count within that year; with the records counted. */
+  registryCount: RegistryCount;
   /** One reporting round of a plan (the plan's admins and national networks; an agency sees its own row only). */
   reportingRound: Maybe<ReportingRound>;
   /** Search startups, mentors, incubators, investors, competitions and events, diacritic- and case-insensitively ("dau tu" finds "đầu tư"), best match first. */
@@ -3698,6 +3736,14 @@ export type QueryincubatorsArgs = {
   filter?: InputMaybe<IncubatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegistryOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryindicatorCountArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  indicator: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3819,6 +3865,15 @@ export type QuerypullStateArgs = {
 
 
 /** The root of every read. */
+export type QueryregistryCountArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  jurisdiction: Scalars['String']['input'];
+  kind: RegistryCountKind;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
 export type QueryreportingRoundArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   period: Scalars['String']['input'];
@@ -3882,6 +3937,38 @@ export type Recurrence =
   | 'MONTHLY'
   /** Every quarter (hằng quý). */
   | 'QUARTERLY';
+
+/** A registry count with its drill-down. */
+export type RegistryCount = {
+  __typename?: 'RegistryCount';
+  /** The last day counted. */
+  asOf: Scalars['Date']['output'];
+  /** The items counted. */
+  items: Array<CountedItem>;
+  /** The jurisdiction counted. */
+  jurisdiction: Jurisdiction;
+  /** What was counted. */
+  kind: RegistryCountKind;
+  /** How many. */
+  value: Scalars['Int']['output'];
+  /** The year counted within, for a count per year; null for a level as of `asOf`. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** A count the registry can make (DESIGN.md §3: indicators derived live from the registry). */
+export type RegistryCountKind =
+  /** Projects supported by the provincial budget: distinct beneficiaries of PROVINCIAL_BUDGET grants. */
+  | 'BUDGET_SUPPORTED_PROJECTS'
+  /** Commercialised products, by commercialisation date. */
+  | 'COMMERCIALISED_PRODUCTS'
+  /** Recognised incubators and innovation centres (recognition level other than NONE). */
+  | 'INCUBATORS'
+  /** Startups eligible as innovative startups on the day (≤ 5 years from first registration); always a level. */
+  | 'INNOVATIVE_STARTUPS'
+  /** Patents and utility solutions, by grant date. */
+  | 'PATENTS'
+  /** Training courses held (TRAINING events), by end date. */
+  | 'TRAININGS';
 
 /** The result of deleting a registry record (it stays as a tombstone in the audit trail and the change feed). */
 export type RegistryDeletePayload = {
@@ -5274,6 +5361,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CountedRecord:
+    | ( EventMapper & { __typename: 'Event' } )
+    | ( IncubatorMapper & { __typename: 'Incubator' } )
+    | ( StartupMapper & { __typename: 'Startup' } )
+    | ( SupportGrantMapper & { __typename: 'SupportGrant' } )
+  ;
   SearchResult:
     | ( CompetitionMapper & { __typename: 'Competition' } )
     | ( EventMapper & { __typename: 'Event' } )
@@ -5371,6 +5464,8 @@ export type ResolversTypes = {
   CompetitionPhaseKind: ResolverTypeWrapper<'PLANNING' | 'APPLICATIONS' | 'SUPPORT' | 'JUDGING' | 'AWARDS'>;
   CompetitionShortlistInput: CompetitionShortlistInput;
   CompetitionUpdateInput: CompetitionUpdateInput;
+  CountedItem: ResolverTypeWrapper<CountedItemMapper>;
+  CountedRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CountedRecord']>;
   CriteriaResult: ResolverTypeWrapper<CriteriaResult>;
   CurrencyCode: ResolverTypeWrapper<'VND' | 'USD'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -5424,6 +5519,7 @@ export type ResolversTypes = {
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndicatorEdge']>, nodes: Array<ResolversTypes['Indicator']> }>;
   IndicatorCreateInput: IndicatorCreateInput;
   IndicatorDerivation: ResolverTypeWrapper<'INNOVATIVE_STARTUPS' | 'INCUBATORS' | 'COMMERCIALISED_PRODUCTS' | 'BUDGET_SUPPORTED_PROJECTS' | 'PATENTS'>;
+  IndicatorDeriveInput: IndicatorDeriveInput;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorMeasure: ResolverTypeWrapper<'COUNT' | 'PERCENT' | 'RANK' | 'INDEX' | 'GROWTH_RATE' | 'AMOUNT' | 'MILESTONE' | 'QUALITATIVE'>;
   IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator' | 'userErrors'> & { indicator?: Maybe<ResolversTypes['Indicator']>, userErrors: Array<ResolversTypes['UserError']> }>;
@@ -5529,6 +5625,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognitionLevel: ResolverTypeWrapper<'NONE' | 'PROVINCIAL' | 'NATIONAL' | 'INTERNATIONAL'>;
   Recurrence: ResolverTypeWrapper<'CONTINUOUS' | 'ANNUAL' | 'QUARTERLY' | 'MONTHLY'>;
+  RegistryCount: ResolverTypeWrapper<RegistryCountMapper>;
+  RegistryCountKind: ResolverTypeWrapper<'INNOVATIVE_STARTUPS' | 'INCUBATORS' | 'COMMERCIALISED_PRODUCTS' | 'BUDGET_SUPPORTED_PROJECTS' | 'PATENTS' | 'TRAININGS'>;
   RegistryDeletePayload: ResolverTypeWrapper<Omit<RegistryDeletePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   RegistryOrder: RegistryOrder;
   RegistryOrderField: ResolverTypeWrapper<'NAME' | 'DATE' | 'CREATED_AT'>;
@@ -5665,6 +5763,8 @@ export type ResolversParentTypes = {
   CompetitionPhaseInput: CompetitionPhaseInput;
   CompetitionShortlistInput: CompetitionShortlistInput;
   CompetitionUpdateInput: CompetitionUpdateInput;
+  CountedItem: CountedItemMapper;
+  CountedRecord: ResolversUnionTypes<ResolversParentTypes>['CountedRecord'];
   CriteriaResult: CriteriaResult;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -5711,6 +5811,7 @@ export type ResolversParentTypes = {
   IndicatorAgencyInput: IndicatorAgencyInput;
   IndicatorConnection: Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['IndicatorEdge']>, nodes: Array<ResolversParentTypes['Indicator']> };
   IndicatorCreateInput: IndicatorCreateInput;
+  IndicatorDeriveInput: IndicatorDeriveInput;
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorPayload: Omit<IndicatorPayload, 'indicator' | 'userErrors'> & { indicator?: Maybe<ResolversParentTypes['Indicator']>, userErrors: Array<ResolversParentTypes['UserError']> };
   IndicatorProgress: IndicatorProgressMapper;
@@ -5801,6 +5902,7 @@ export type ResolversParentTypes = {
   PullApplyPayload: Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   PullState: PullState;
   Query: Record<PropertyKey, never>;
+  RegistryCount: RegistryCountMapper;
   RegistryDeletePayload: Omit<RegistryDeletePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   RegistryOrder: RegistryOrder;
   RemindersRunInput: RemindersRunInput;
@@ -6093,6 +6195,16 @@ export type CompetitionPhaseResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type CompetitionPhaseKindResolvers = EnumResolverSignature<{ APPLICATIONS?: any, AWARDS?: any, JUDGING?: any, PLANNING?: any, SUPPORT?: any }, ResolversTypes['CompetitionPhaseKind']>;
+
+export type CountedItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountedItem'] = ResolversParentTypes['CountedItem']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['CountedRecord'], ParentType, ContextType>;
+};
+
+export type CountedRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountedRecord'] = ResolversParentTypes['CountedRecord']> = {
+  __resolveType?: TypeResolveFn<'Event' | 'Incubator' | 'Startup' | 'SupportGrant', ParentType, ContextType>;
+};
 
 export type CriteriaResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriteriaResult'] = ResolversParentTypes['CriteriaResult']> = {
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6598,6 +6710,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   incubatorDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationincubatorDeleteArgs, 'input'>>;
   incubatorUpdate?: Resolver<ResolversTypes['IncubatorPayload'], ParentType, ContextType, RequireFields<MutationincubatorUpdateArgs, 'input'>>;
   indicatorCreate?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationindicatorCreateArgs, 'input'>>;
+  indicatorDerive?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationindicatorDeriveArgs, 'input'>>;
   indicatorUpdate?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationindicatorUpdateArgs, 'input'>>;
   investmentCreate?: Resolver<ResolversTypes['InvestmentPayload'], ParentType, ContextType, RequireFields<MutationinvestmentCreateArgs, 'input'>>;
   investmentDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationinvestmentDeleteArgs, 'input'>>;
@@ -6927,6 +7040,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryeventsArgs, 'first'>>;
   incubations?: Resolver<ResolversTypes['IncubationConnection'], ParentType, ContextType, RequireFields<QueryincubationsArgs, 'first'>>;
   incubators?: Resolver<ResolversTypes['IncubatorConnection'], ParentType, ContextType, RequireFields<QueryincubatorsArgs, 'first'>>;
+  indicatorCount?: Resolver<Maybe<ResolversTypes['RegistryCount']>, ParentType, ContextType, RequireFields<QueryindicatorCountArgs, 'indicator'>>;
   investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, RequireFields<QueryinvestmentsArgs, 'first'>>;
   investors?: Resolver<ResolversTypes['InvestorConnection'], ParentType, ContextType, RequireFields<QueryinvestorsArgs, 'first'>>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
@@ -6943,6 +7057,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   planVersions?: Resolver<ResolversTypes['PlanEditionConnection'], ParentType, ContextType, RequireFields<QueryplanVersionsArgs, 'first' | 'plan'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryplansArgs, 'first'>>;
   pullState?: Resolver<ResolversTypes['PullState'], ParentType, ContextType, RequireFields<QuerypullStateArgs, 'jurisdiction' | 'source'>>;
+  registryCount?: Resolver<ResolversTypes['RegistryCount'], ParentType, ContextType, RequireFields<QueryregistryCountArgs, 'jurisdiction' | 'kind'>>;
   reportingRound?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType, RequireFields<QueryreportingRoundArgs, 'period' | 'plan'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   snapshot?: Resolver<ResolversTypes['ExchangeSnapshotPage'], ParentType, ContextType, RequireFields<QuerysnapshotArgs, 'first' | 'jurisdiction'>>;
@@ -6954,6 +7069,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type RecognitionLevelResolvers = EnumResolverSignature<{ INTERNATIONAL?: any, NATIONAL?: any, NONE?: any, PROVINCIAL?: any }, ResolversTypes['RecognitionLevel']>;
 
 export type RecurrenceResolvers = EnumResolverSignature<{ ANNUAL?: any, CONTINUOUS?: any, MONTHLY?: any, QUARTERLY?: any }, ResolversTypes['Recurrence']>;
+
+export type RegistryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryCount'] = ResolversParentTypes['RegistryCount']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CountedItem']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RegistryCountKind'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RegistryCountKindResolvers = EnumResolverSignature<{ BUDGET_SUPPORTED_PROJECTS?: any, COMMERCIALISED_PRODUCTS?: any, INCUBATORS?: any, INNOVATIVE_STARTUPS?: any, PATENTS?: any, TRAININGS?: any }, ResolversTypes['RegistryCountKind']>;
 
 export type RegistryDeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryDeletePayload'] = ResolversParentTypes['RegistryDeletePayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -7396,6 +7522,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CompetitionPayload?: CompetitionPayloadResolvers<ContextType>;
   CompetitionPhase?: CompetitionPhaseResolvers<ContextType>;
   CompetitionPhaseKind?: CompetitionPhaseKindResolvers;
+  CountedItem?: CountedItemResolvers<ContextType>;
+  CountedRecord?: CountedRecordResolvers<ContextType>;
   CriteriaResult?: CriteriaResultResolvers<ContextType>;
   CurrencyCode?: CurrencyCodeResolvers;
   Date?: GraphQLScalarType;
@@ -7512,6 +7640,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RecognitionLevel?: RecognitionLevelResolvers;
   Recurrence?: RecurrenceResolvers;
+  RegistryCount?: RegistryCountResolvers<ContextType>;
+  RegistryCountKind?: RegistryCountKindResolvers;
   RegistryDeletePayload?: RegistryDeletePayloadResolvers<ContextType>;
   RegistryOrderField?: RegistryOrderFieldResolvers;
   RemindersRunPayload?: RemindersRunPayloadResolvers<ContextType>;

@@ -19,6 +19,11 @@ import { startupDef } from '../../../functions/services/ecosystem/startups';
 import { loadRecord } from '../../../functions/services/records';
 import { TASK } from '../../../functions/domain/plan/entities';
 import { seedContext, seedId } from '../load';
+import type { Derivation } from '../../../functions/domain/indicator/entities';
+import { fold } from '../../../functions/domain/text/vietnamese';
+import { deriveIndicator } from '../../../functions/services/ecosystem/derived';
+import { listPlanIndicators } from '../../../functions/services/indicators';
+import { getPlan } from '../../../functions/services/plans';
 import { demo, demoProvinces, MENTOR_EXPERTISE, registrationDate, STAGES, type DemoProvince } from './data';
 
 const MARKER = 'seed#demo-v1';
@@ -327,5 +332,29 @@ const loadProvince = async (ctx: ServiceContext, p: DemoProvince): Promise<numbe
       'event',
     );
   }
+  count += await bindDerivedIndicators(ctx, p);
   return count;
+};
+
+/** The plan's indicators the registry can count (Bắc Ninh's annex), bound to their counts by name. */
+const DERIVED: readonly [string, Derivation][] = [
+  ['so doanh nghiep khoi nghiep sang tao', 'INNOVATIVE_STARTUPS'],
+  ['so vuon uom/trung tam doi moi sang tao', 'INCUBATORS'],
+  ['so san pham doi moi sang tao duoc thuong mai hoa moi nam', 'COMMERCIALISED_PRODUCTS'],
+  ['so du an doi moi sang tao duoc ho tro tu ngan sach tinh moi nam', 'BUDGET_SUPPORTED_PROJECTS'],
+  ['so sang che, giai phap huu ich co dia chi tai tinh moi nam', 'PATENTS'],
+];
+
+const bindDerivedIndicators = async (ctx: ServiceContext, p: DemoProvince): Promise<number> => {
+  const plan = await getPlan(ctx, p.jur, seedId(p.jur, 'plan', p.planNumber));
+  if (!plan) return 0;
+  const indicators = await listPlanIndicators(ctx, plan, 100, null);
+  let bound = 0;
+  for (const indicator of indicators.items) {
+    const derivation = DERIVED.find(([name]) => fold(indicator.data.name) === name)?.[1];
+    if (!derivation || indicator.data.derivedFrom || indicator.data.measure !== 'COUNT') continue;
+    ok(await deriveIndicator(ctx, indicator, indicator.version, derivation, 'Demo: counted from the registry'), `derive ${indicator.data.code}`);
+    bound += 1;
+  }
+  return bound;
 };

@@ -131,3 +131,34 @@ describe('women-led', () => {
     expect(isWomenLed([])).toBe(false);
   });
 });
+
+describe('registry counts', () => {
+  const startup = (id: string, firstRegisteredOn: string, extra: Partial<import('../../../functions/domain/ecosystem/model').StartupData> = {}) => ({
+    id,
+    data: {
+      name: id, nameKey: id, demo: false, enterpriseCode: null, stage: 'STARTUP' as const, firstRegisteredOn, description: null, sectors: [], commune: null,
+      founders: [], products: [], intellectualProperty: [], awards: [], ...extra,
+    },
+  });
+
+  it('counts innovative startups as of a day, and products per year, with the records counted', async () => {
+    const { countRegistry, yearlyCounts } = await import('../../../functions/domain/ecosystem/counts');
+    const registry = {
+      startups: [
+        startup('a', '2021-01-15', { products: [{ name: 'P1', description: null, commercialisedOn: '2025-03-01' }, { name: 'P2', description: null, commercialisedOn: null }] }),
+        startup('b', '2024-06-01', { products: [{ name: 'P3', description: null, commercialisedOn: '2026-02-01' }] }),
+      ],
+      incubators: [],
+      grants: [],
+      events: [],
+    };
+    expect(countRegistry('INNOVATIVE_STARTUPS', registry, { from: null, to: '2026-01-14' }).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(countRegistry('INNOVATIVE_STARTUPS', registry, { from: null, to: '2026-01-16' }).map((c) => c.id)).toEqual(['b']);
+    expect(yearlyCounts('COMMERCIALISED_PRODUCTS', registry, 'FLOW', 2024, '2026-06-30')).toEqual([
+      { periodYear: 2024, periodEnd: '2024-12-31', value: 0 },
+      { periodYear: 2025, periodEnd: '2025-12-31', value: 1 },
+      { periodYear: 2026, periodEnd: '2026-06-30', value: 1 },
+    ]);
+    expect(yearlyCounts('COMMERCIALISED_PRODUCTS', registry, 'STOCK', 2026, '2026-06-30')).toEqual([{ periodYear: 2026, periodEnd: '2026-06-30', value: 2 }]);
+  });
+});

@@ -1,0 +1,89 @@
+import { countRegistry, yearlyCounts, type CountKind, type CountedItem, type Registry } from '../../domain/ecosystem/counts';
+import { failure, userError, type Outcome } from '../../domain/common/user-error';
+import { EVENT, INCUBATOR, STARTUP, SUPPORT_GRANT, type EventData, type IncubatorData, type StartupData, type SupportGrantData } from '../../domain/ecosystem/model';
+import type { Observation } from '../../domain/indicator/progress';
+import type { Derivation, IndicatorData } from '../../domain/indicator/entities';
+import type { IsoDate } from '../../domain/plan/model';
+import type { StoredRecord } from '../../data';
+import type { ServiceContext } from '../context';
+import { commit } from '../write';
+import { today } from './fields';
+import { allOfType, loadForChange } from './registry';
+
+/**
+ * Derived indicators: the registry counts of domain/ecosystem/counts.ts over one
+ * jurisdiction's records (four byType Queries, issued together and shared by every
+ * indicator of the request), as observations for indicator progress and as a
+ * drill-down to the records counted.
+ */
+export const registryOf = async (ctx: ServiceContext, jur: string): Promise<Registry> => {
+  const [startups, incubators, grants, events] = await Promise.all([
+    allOfType<StartupData>(ctx, STARTUP, jur),
+    allOfType<IncubatorData>(ctx, INCUBATOR, jur),
+    allOfType<SupportGrantData>(ctx, SUPPORT_GRANT, jur),
+    allOfType<EventData>(ctx, EVENT, jur),
+  ]);
+  return { startups, incubators, grants, events };
+};
+
+export interface RegistryCountResult {
+  readonly kind: CountKind;
+  readonly jurisdiction: string;
+  readonly asOf: IsoDate;
+  readonly year: number | null;
+  readonly items: readonly CountedItem[];
+}
+
+/** A level as of `asOf` (default today), or, with `year`, the count within that year up to `asOf`. */
+export const registryCount = async (
+  ctx: ServiceContext,
+  kind: CountKind,
+  jur: string,
+  asOf: IsoDate | null | undefined,
+  year: number | null | undefined,
+): Promise<RegistryCountResult> => {
+  const day = asOf ?? today();
+  const to = year != null && `${year}-12-31` < day ? `${year}-12-31` : day;
+  const from = year != null && kind !== 'INNOVATIVE_STARTUPS' ? `${year}-01-01` : null;
+  const items = ctx.jurisdictions.includes(jur) ? countRegistry(kind, await registryOf(ctx, jur), { from, to }) : [];
+  return { kind, jurisdiction: jur, asOf: to, year: year ?? null, items };
+};
+
+/** The records behind a drill-down, loaded (they were read by the count's Queries already). */
+export const countedRecords = (ctx: ServiceContext, result: RegistryCountResult) =>
+  Promise.all(result.items.map(async (item) => ({ item, record: await ctx.loaders.records.load(`${result.jurisdiction}#${item.type}#${item.id}`) })));
+
+/** Observations of a derived indicator for progress: one per year from its baseline year on, dated to `asOf` in the last. */
+export const derivedIndicatorObservations = async (ctx: ServiceContext, indicator: StoredRecord<IndicatorData>, asOf: IsoDate): Promise<Observation[]> => {
+  const kind = indicator.data.derivedFrom;
+  if (!kind) return [];
+  const firstTarget = Math.min(...indicator.data.targets.map((t) => t.year), Number(asOf.slice(0, 4)));
+  const fromYear = indicator.data.baseline ? indicator.data.baseline.year + 1 : firstTarget - 5;
+  return yearlyCounts(kind, await registryOf(ctx, indicator.jur), indicator.data.accumulation, fromYear, asOf);
+};
+
+/** Binds an indicator to a registry count (or unbinds it with null); province admins. */
+export const deriveIndicator = async (
+  ctx: ServiceContext,
+  ref: { jur: string; id: string },
+  expectedVersion: number,
+  derivedFrom: Derivation | null,
+  note: string | null,
+): Promise<Outcome<StoredRecord<IndicatorData>>> => {
+  const loaded = await loadForChange<IndicatorData>(ctx, 'Indicator', 'indicator', ref);
+  if (!loaded.ok) return loaded;
+  const indicator = loaded.value;
+  if (derivedFrom && indicator.data.measure !== 'COUNT') {
+    return failure(userError('INVALID', `A registry count fits a COUNT indicator; this one measures ${indicator.data.measure}`, ['input', 'derivedFrom']));
+  }
+  const { tpk, tsk, ppk, psk, lpk, lsk } = indicator;
+  const index = Object.fromEntries(Object.entries({ tpk, tsk, ppk, psk, lpk, lsk }).filter(([, v]) => v !== undefined));
+  return commit(ctx, {
+    ref: { type: 'Indicator', ...ref },
+    expectedVersion,
+    data: { ...indicator.data, derivedFrom },
+    index,
+    op: 'DERIVE',
+    ...(note ? { note } : {}),
+  });
+};

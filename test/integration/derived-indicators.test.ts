@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../helpers/harness';
+
+/**
+ * Derived indicators: an indicator bound to a registry count is judged on the count as
+ * of the day asked, with a drill-down to the records counted.
+ */
+let h: Harness;
+let admin: string;
+beforeAll(async () => {
+  h = await startHarness({ seed: ['04'] });
+  admin = await h.token({ role: 'PROVINCE_ADMIN', jurisdictions: ['04'] });
+});
+afterAll(async () => h.close());
+
+const gql = async <T>(query: string, variables?: Record<string, unknown>) => {
+  const res = await h.gql<T>(query, variables, admin);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+};
+
+describe('derived indicators', () => {
+  it('"innovative startups" counts a startup first registered on 2021-01-15 on 2026-01-14 and not on 2026-01-16', async () => {
+    // Prepare: an indicator of plan 523 bound to INNOVATIVE_STARTUPS, and two startups.
+    const plan = await gql<{ planByNumber: { id: string } }>(`{ planByNumber(jurisdiction: "04", number: "523/KH-UBND") { id } }`);
+    const created = await gql<{ indicatorCreate: { indicator: { id: string; version: number }; userErrors: unknown[] } }>(
+      `mutation($input: IndicatorCreateInput!) { indicatorCreate(input: $input) { indicator { id version } userErrors { code message } } }`,
+      { input: { plan: plan.planByNumber.id, code: 'D1', name: 'Số doanh nghiệp khởi nghiệp sáng tạo', unit: 'doanh nghiệp', measure: 'COUNT', accumulation: 'STOCK', targets: [{ year: 2026, text: '≥ 2' }] } },
+    );
+    expect(created.indicatorCreate.userErrors).toEqual([]);
+    const indicator = created.indicatorCreate.indicator;
+    const bound = await gql<{ indicatorDerive: { indicator: { derivedFrom: string }; userErrors: unknown[] } }>(
+      `mutation($input: IndicatorDeriveInput!) { indicatorDerive(input: $input) { indicator { derivedFrom } userErrors { code } } }`,
+      { input: { id: indicator.id, expectedVersion: indicator.version, derivedFrom: 'INNOVATIVE_STARTUPS' } },
+    );
+    expect(bound.indicatorDerive).toEqual({ indicator: { derivedFrom: 'INNOVATIVE_STARTUPS' }, userErrors: [] });
+    for (const [name, firstRegisteredOn] of [['Khởi nghiệp 2021', '2021-01-15'], ['Khởi nghiệp 2024', '2024-03-01']]) {
+      const s = await gql<{ startupCreate: { userErrors: unknown[] } }>(
+        `mutation($input: StartupCreateInput!) { startupCreate(input: $input) { userErrors { code } } }`,
+        { input: { jurisdiction: '04', name, stage: 'STARTUP', firstRegisteredOn } },
+      );
+      expect(s.startupCreate.userErrors).toEqual([]);
+    }
+    // Act
+    const read = await gql<{
+      node: { on14: { milestones: { actual: number; status: string }[] }; on16: { milestones: { actual: number; status: string }[] } };
+      c14: { value: number; items: { label: string; record: { __typename: string } }[] };
+      c16: { value: number; items: { label: string }[] };
+    }>(
+      `query($id: ID!) {
+        node(id: $id) { ... on Indicator { on14: progress(asOf: "2026-01-14") { milestones { actual status } } on16: progress(asOf: "2026-01-16") { milestones { actual status } } } }
+        c14: indicatorCount(indicator: $id, asOf: "2026-01-14") { value items { label record { __typename } } }
+        c16: indicatorCount(indicator: $id, asOf: "2026-01-16") { value items { label } }
+      }`,
+      { id: indicator.id },
+    );
+    // Assess
+    expect(read.node.on14.milestones[0]!.actual).toBe(2);
+    expect(read.node.on16.milestones[0]!.actual).toBe(1);
+    expect(read.c14.value).toBe(2);
+    expect(read.c14.items.map((i) => i.label).sort()).toEqual(['Khởi nghiệp 2021', 'Khởi nghiệp 2024']);
+    expect(read.c14.items[0]!.record.__typename).toBe('Startup');
+    expect(read.c16.items.map((i) => i.label)).toEqual(['Khởi nghiệp 2024']);
+  });
+
+  it('counts trainings held in a year from real TRAINING events, with the events as the drill-down', async () => {
+    for (const [name, kind, on] of [['Lớp tập huấn 1', 'TRAINING', '2026-05-14'], ['Lớp tập huấn 2', 'TRAINING', '2026-09-10'], ['Hội nghị', 'CONFERENCE', '2026-08-20'], ['Lớp 2025', 'TRAINING', '2025-06-01']]) {
+      const e = await gql<{ eventCreate: { userErrors: unknown[] } }>(
+        `mutation($input: EventCreateInput!) { eventCreate(input: $input) { userErrors { code } } }`,
+        { input: { jurisdiction: '04', name, kind, startsOn: on, participants: { total: 40, women: 20 } } },
+      );
+      expect(e.eventCreate.userErrors).toEqual([]);
+    }
+    const count = await gql<{ registryCount: { value: number; year: number; items: { record: { __typename: string; name: string } }[] } }>(
+      `{ registryCount(kind: TRAININGS, jurisdiction: "04", year: 2026, asOf: "2026-12-31") { value year items { record { __typename ... on Event { name } } } } }`,
+    );
+    expect(count.registryCount.value).toBe(2);
+    expect(count.registryCount.items.map((i) => i.record.name).sort()).toEqual(['Lớp tập huấn 1', 'Lớp tập huấn 2']);
+  });
+});
