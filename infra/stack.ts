@@ -13,6 +13,7 @@ import { Auth } from './constructs/auth';
 import { EvidenceBucket } from './constructs/evidence-bucket';
 import { Explorer } from './constructs/explorer';
 import { GraphqlApi } from './constructs/graphql-api';
+import { Jobs } from './constructs/jobs';
 import { Tables } from './constructs/tables';
 import { Waf } from './constructs/waf';
 
@@ -20,6 +21,7 @@ import { Waf } from './constructs/waf';
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 export const GRAPHQL_ENTRY = `${PROJECT_ROOT}/functions/graphql/handler.ts`;
 export const EXPLORER_ENTRY = `${PROJECT_ROOT}/functions/explorer/handler.ts`;
+export const REMINDERS_ENTRY = `${PROJECT_ROOT}/functions/jobs/reminders.ts`;
 
 export interface EcosystemGraphStackProps extends StackProps {
   readonly config: StackConfig;
@@ -35,6 +37,8 @@ export class EcosystemGraphStack extends Stack {
   readonly waf: Waf;
   readonly alarms: Alarms;
   readonly explorer: Explorer;
+  /** The daily reminders job; present with `-c reminders=on` (see infra/constructs/jobs.ts). */
+  readonly jobs: Jobs | undefined;
 
   constructor(scope: Construct, id: string, props: EcosystemGraphStackProps) {
     super(scope, id, props);
@@ -78,6 +82,15 @@ export class EcosystemGraphStack extends Stack {
       entry: EXPLORER_ENTRY,
       projectRoot: PROJECT_ROOT,
     });
+
+    const reminders = this.node.tryGetContext('reminders');
+    this.jobs = reminders === true || reminders === 'on' || reminders === 'true' ? new Jobs(this, 'Jobs', {
+      config,
+      remindersEntry: REMINDERS_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      tables: { records: this.tables.get('Records'), audit: this.tables.get('Audit'), control: this.tables.get('Control') },
+      ...(key ? { encryptionKey: key } : {}),
+    }) : undefined;
 
     this.waf = new Waf(this, 'Waf', { config, stage: this.graphql.stage });
 

@@ -9,6 +9,8 @@ import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { Store } from '../functions/data';
+import { evidenceStoreFromEnv } from '../functions/data/evidence';
+import { LocalEvidenceStore } from '../functions/data/evidence-local';
 import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator';
 import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
@@ -57,6 +59,9 @@ const graphql = graphqlHttpHandler(server, {
   quotas: quotasFromEnv(process.env),
 });
 
+// Evidence files: uploads to presigned local URLs (/uploads/<sha256>?…) and downloads (/files/<sha256>), in DATA_DIR/evidence.
+const evidence = evidenceStoreFromEnv(); // the same instance (and HMAC key) the resolvers sign upload URLs with
+
 const http = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/graphql') return void graphql(req, res).catch((error: unknown) => {
@@ -73,6 +78,7 @@ const http = createServer((req, res) => {
     const type = asset[2] === 'js' ? 'text/javascript' : 'text/css';
     return void res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(path.join(explorerDir, asset[1]!)));
   }
+  if (evidence instanceof LocalEvidenceStore && evidence.handle(req, res)) return;
   res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the API is at /graphql');
 });
 

@@ -1,0 +1,103 @@
+/**
+ * Scheduled jobs: the daily reminders Lambda (functions/jobs/reminders.ts) run by an
+ * EventBridge rule at 01:00 UTC (08:00 in Viet Nam), with read/write on the tables.
+ * Optional summary hook: context `reminderEmail=a@b.vn` creates an SNS topic with that
+ * e-mail subscribed; `reminderTopicArn=arn:…` uses an existing topic; neither = none.
+ * Enabled in the stack with `-c reminders=on`.
+ */
+import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import type { StackConfig } from '../config';
+import { DATA_ACTIONS } from './graphql-api';
+
+export interface JobsProps {
+  readonly config: StackConfig;
+  /** Absolute path of functions/jobs/reminders.ts. */
+  readonly remindersEntry: string;
+  readonly projectRoot: string;
+  /** Records and Control (read/write), Audit (read/append). */
+  readonly tables: { readonly records: ITable; readonly audit: ITable; readonly control: ITable };
+  readonly encryptionKey?: IKey;
+}
+
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as __cdkCreateRequire } from 'node:module'; const require = __cdkCreateRequire(import.meta.url);";
+
+export class Jobs extends Construct {
+  readonly reminders: NodejsFunction;
+  readonly schedule: Rule;
+  readonly topic: ITopic | undefined;
+
+  constructor(scope: Construct, id: string, props: JobsProps) {
+    super(scope, id);
+    const { config } = props;
+    const email = this.node.tryGetContext('reminderEmail') as string | undefined;
+    const topicArn = this.node.tryGetContext('reminderTopicArn') as string | undefined;
+    if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`context reminderEmail=${JSON.stringify(email)}: expected an e-mail address`);
+    if (topicArn) this.topic = Topic.fromTopicArn(this, 'ReminderTopic', topicArn);
+    else if (email) {
+      const topic = new Topic(this, 'ReminderTopic', { displayName: `Ecosystem Graph reminders (${config.stage})` });
+      topic.addSubscription(new EmailSubscription(email));
+      this.topic = topic;
+    }
+    const logGroup = new LogGroup(this, 'RemindersLogs', {
+      retention: config.logRetentionDays as RetentionDays,
+      removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    this.reminders = new NodejsFunction(this, 'Reminders', {
+      entry: props.remindersEntry,
+      handler: 'handler',
+      projectRoot: props.projectRoot,
+      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      description: `Ecosystem Graph daily reminders (${config.stage})`,
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      environment: {
+        TABLE_PREFIX: config.stackName,
+        STAGE: config.stage,
+        JURISDICTIONS: config.jurisdictions.join(','),
+        ...(this.topic ? { REMINDER_TOPIC_ARN: this.topic.topicArn } : {}),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        platform: 'node',
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        minify: true,
+        sourceMap: config.sourcemap,
+        bundleAwsSDK: true,
+        externalModules: [],
+      },
+    });
+    const { records, audit, control } = props.tables;
+    // Table.grant covers the table and its indexes; the audit trail is append-only here too.
+    for (const table of [records, control]) table.grant(this.reminders, ...DATA_ACTIONS.read, ...DATA_ACTIONS.write);
+    audit.grant(this.reminders, ...DATA_ACTIONS.read, ...DATA_ACTIONS.append);
+    props.encryptionKey?.grantEncryptDecrypt(this.reminders);
+    this.topic?.grantPublish(this.reminders);
+
+    this.schedule = new Rule(this, 'Daily', {
+      description: 'Daily reminders of reports coming due and overdue, 08:00 Asia/Ho_Chi_Minh',
+      schedule: Schedule.cron({ minute: '0', hour: '1' }),
+      targets: [new LambdaFunction(this.reminders, { retryAttempts: 2 })],
+    });
+    if (this.topic) new CfnOutput(scope, 'ReminderTopicArn', { value: this.topic.topicArn, description: 'Daily reminder summaries go here' });
+  }
+}
+
