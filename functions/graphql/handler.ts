@@ -33,7 +33,7 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
   // The gate admits a caller before Apollo runs; the context function picks it up by event.
   const admitted = new WeakMap<APIGatewayProxyEvent, { caller: Caller; requestId: string }>();
 
-  const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
+  const graphqlHandler = startServerAndCreateLambdaHandler(server, requestHandler, {
     context: async ({ event }) => {
       const entry = admitted.get(event);
       if (!entry) throw new Error('Request reached GraphQL without passing the gate');
@@ -66,11 +66,45 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
       requestId,
     });
     if (!gate.ok) return { statusCode: gate.refusal.status, headers: gate.refusal.headers, body: gate.refusal.body };
+    const malformed = malformedBody(event);
+    if (malformed) return malformed;
     admitted.set(event, { caller: gate.caller, requestId });
     const [result, refused] = await Promise.all([graphqlHandler(event, context, () => undefined) as Promise<APIGatewayProxyResult>, gate.check]);
     return refused ? { statusCode: refused.status, headers: refused.headers, body: refused.body } : result;
   };
   return middy(gatedHandler).use(httpErrorHandler());
+};
+
+/**
+ * Apollo's API Gateway (REST) request handler decodes query parameters that API Gateway
+ * has already decoded, so a literal `%` in a GET query fails as "URI malformed". Encoding
+ * them once more first makes that second decode a no-op.
+ */
+const builtIn = handlers.createAPIGatewayProxyEventRequestHandler();
+const requestHandler: typeof builtIn = {
+  ...builtIn,
+  fromEvent: (event) =>
+    builtIn.fromEvent({
+      ...event,
+      multiValueQueryStringParameters: Object.fromEntries(
+        Object.entries(event.multiValueQueryStringParameters ?? {}).map(([k, values]) => [k, (values ?? []).map(encodeURIComponent)]),
+      ),
+    }),
+};
+
+/** A JSON body that does not parse gets a GraphQL-shaped 400, not the parser's bare message. */
+const malformedBody = (event: APIGatewayProxyEvent): APIGatewayProxyResult | null => {
+  if (!event.body || !(header(event.headers, 'content-type') ?? '').startsWith('application/json')) return null;
+  try {
+    JSON.parse(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body);
+    return null;
+  } catch {
+    return {
+      statusCode: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }),
+    };
+  }
 };
 
 /** API Gateway keeps header names as sent; HTTP says they are case-insensitive. */

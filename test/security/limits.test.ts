@@ -55,3 +55,30 @@ describe('abuse limits', () => {
     expect(result.body).toMatch(/CSRF/i);
   });
 });
+
+describe('malformed requests', () => {
+  it('answers a broken JSON body with a GraphQL-shaped 400, and a GET query with a literal % works', async () => {
+    // Prepare
+    const { createHandler } = await import('../../functions/graphql/handler');
+    const { graphqlEvent, lambdaContext } = await import('../helpers/events');
+    const handler = createHandler({ ...process.env, ...h.env });
+    const broken = { ...graphqlEvent({}), body: '{"query": "{ plans { ' };
+    const query = '{ viewer { role } } # 100%';
+    const get = {
+      ...graphqlEvent({}),
+      httpMethod: 'GET',
+      body: null,
+      headers: { 'apollo-require-preflight': 'true' },
+      queryStringParameters: { query },
+      multiValueQueryStringParameters: { query: [query] },
+    };
+    // Act
+    const bad = (await handler(broken, lambdaContext())) as { statusCode: number; body: string };
+    const ok = (await handler(get, lambdaContext())) as { statusCode: number; body: string };
+    // Assess
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.parse(bad.body)).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(ok.statusCode).toBe(200);
+    expect(JSON.parse(ok.body)).toEqual({ data: { viewer: { role: 'PUBLIC' } } });
+  });
+});
