@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness';
 import { evidenceStoreFromEnv } from '../../functions/data/evidence';
 import { LocalEvidenceStore } from '../../functions/data/evidence-local';
+import type { ReminderMessage } from '../../functions/data/notify';
+import { runDailyReminders } from '../../functions/jobs/reminders';
 
 /**
  * Running a plan through its year, through the real Lambda handler over dynalite, on Cao
@@ -233,6 +235,24 @@ describe('reminders and notifications', () => {
     expect(nodes.some((n) => n.task?.code === '4.1' && n.period === '2026-Q3')).toBe(false); // approved: no reminder
     expect(read.data!.notificationMarkRead.notification.readAt).toBeTruthy();
     expect(unread.data!.notifications.nodes.map((n) => n.id)).not.toContain(q3.id);
+  });
+});
+
+describe('the scheduled job', () => {
+  it('runs for each jurisdiction as its own caller, makes the overdue notifications of a later day and sends one summary', async () => {
+    // Prepare
+    const sent: ReminderMessage[] = [];
+    const sink = { name: 'test', send: async (m: ReminderMessage) => void sent.push(m) };
+    // Act
+    const run = await runDailyReminders(h.store, ['04'], { asOf: '2026-10-20', sinks: [sink] });
+    const again = await runDailyReminders(h.store, ['04'], { asOf: '2026-10-20', sinks: [sink] });
+    // Assess
+    expect(run.results['04']).toMatchObject({ createdByKind: { DUE_SOON: 0 } });
+    expect((run.results['04'] as { createdByKind: { OVERDUE: number } }).createdByKind.OVERDUE).toBeGreaterThan(0);
+    expect((again.results['04'] as { created: number }).created).toBe(0);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.subject).toContain('quá hạn');
+    expect(run.sinkErrors).toEqual([]);
   });
 });
 
