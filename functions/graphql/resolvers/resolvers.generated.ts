@@ -16,6 +16,7 @@ import    { mentorSuggestions as Query_mentorSuggestions } from './Query/mentorS
 import    { mentors as Query_mentors } from './Query/mentors.js';
 import    { mentorshipGaps as Query_mentorshipGaps } from './Query/mentorshipGaps.js';
 import    { mentorships as Query_mentorships } from './Query/mentorships.js';
+import    { nationalSummary as Query_nationalSummary } from './Query/nationalSummary.js';
 import    { node as Query_node } from './Query/node.js';
 import    { nodes as Query_nodes } from './Query/nodes.js';
 import    { notifications as Query_notifications } from './Query/notifications.js';
@@ -160,6 +161,7 @@ import    { IndicatorConnection } from './IndicatorConnection.js';
 import    { IndicatorEdge } from './IndicatorEdge.js';
 import    { IndicatorPayload } from './IndicatorPayload.js';
 import    { IndicatorProgress } from './IndicatorProgress.js';
+import    { IndicatorProgressSummary } from './IndicatorProgressSummary.js';
 import    { IndicatorTarget } from './IndicatorTarget.js';
 import    { IntellectualProperty } from './IntellectualProperty.js';
 import    { Investment } from './Investment.js';
@@ -171,6 +173,7 @@ import    { InvestorConnection } from './InvestorConnection.js';
 import    { InvestorEdge } from './InvestorEdge.js';
 import    { InvestorPayload } from './InvestorPayload.js';
 import    { Jurisdiction } from './Jurisdiction.js';
+import    { JurisdictionSummary } from './JurisdictionSummary.js';
 import    { LegalDocument } from './LegalDocument.js';
 import    { LegalDocumentConnection } from './LegalDocumentConnection.js';
 import    { LegalDocumentEdge } from './LegalDocumentEdge.js';
@@ -186,6 +189,7 @@ import    { MentorshipGap } from './MentorshipGap.js';
 import    { MentorshipPayload } from './MentorshipPayload.js';
 import    { MilestoneProgress } from './MilestoneProgress.js';
 import    { Money } from './Money.js';
+import    { NationalSummary } from './NationalSummary.js';
 import    { Notification } from './Notification.js';
 import    { NotificationConnection } from './NotificationConnection.js';
 import    { NotificationEdge } from './NotificationEdge.js';
@@ -212,7 +216,9 @@ import    { PlanImportPayload } from './PlanImportPayload.js';
 import    { PlanImportReview } from './PlanImportReview.js';
 import    { PlanPayload } from './PlanPayload.js';
 import    { PlanPeriod } from './PlanPeriod.js';
+import    { PlanProgressSummary } from './PlanProgressSummary.js';
 import    { Product } from './Product.js';
+import    { ProgressStatusCount } from './ProgressStatusCount.js';
 import    { PullApplyPayload } from './PullApplyPayload.js';
 import    { PullState } from './PullState.js';
 import    { RegistryCount } from './RegistryCount.js';
@@ -269,7 +275,7 @@ import    { EmailAddress } from './EmailAddress.js';
 import    { JSONObject } from './JSONObject.js';
 import    { URL } from './URL.js';
     export const resolvers: Resolvers = {
-      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,auditTrail: Query_auditTrail,changes: Query_changes,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,indicatorCount: Query_indicatorCount,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planVersions: Query_planVersions,plans: Query_plans,pullState: Query_pullState,registryCount: Query_registryCount,reportingRound: Query_reportingRound,search: Query_search,snapshot: Query_snapshot,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
+      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,auditTrail: Query_auditTrail,changes: Query_changes,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,indicatorCount: Query_indicatorCount,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,nationalSummary: Query_nationalSummary,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planVersions: Query_planVersions,plans: Query_plans,pullState: Query_pullState,registryCount: Query_registryCount,reportingRound: Query_reportingRound,search: Query_search,snapshot: Query_snapshot,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
       Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,attachmentConfirm: Mutation_attachmentConfirm,attachmentCreate: Mutation_attachmentCreate,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorDerive: Mutation_indicatorDerive,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,notificationMarkRead: Mutation_notificationMarkRead,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planAmend: Mutation_planAmend,planClose: Mutation_planClose,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,pullApply: Mutation_pullApply,remindersRun: Mutation_remindersRun,reportingCalendarSet: Mutation_reportingCalendarSet,spendingDelete: Mutation_spendingDelete,spendingRecord: Mutation_spendingRecord,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskBudgetSet: Mutation_taskBudgetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskDeliveryRecord: Mutation_taskDeliveryRecord,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
       
       Agency: Agency,
@@ -332,6 +338,7 @@ IndicatorConnection: IndicatorConnection,
 IndicatorEdge: IndicatorEdge,
 IndicatorPayload: IndicatorPayload,
 IndicatorProgress: IndicatorProgress,
+IndicatorProgressSummary: IndicatorProgressSummary,
 IndicatorTarget: IndicatorTarget,
 IntellectualProperty: IntellectualProperty,
 Investment: Investment,
@@ -343,6 +350,7 @@ InvestorConnection: InvestorConnection,
 InvestorEdge: InvestorEdge,
 InvestorPayload: InvestorPayload,
 Jurisdiction: Jurisdiction,
+JurisdictionSummary: JurisdictionSummary,
 LegalDocument: LegalDocument,
 LegalDocumentConnection: LegalDocumentConnection,
 LegalDocumentEdge: LegalDocumentEdge,
@@ -358,6 +366,7 @@ MentorshipGap: MentorshipGap,
 MentorshipPayload: MentorshipPayload,
 MilestoneProgress: MilestoneProgress,
 Money: Money,
+NationalSummary: NationalSummary,
 Notification: Notification,
 NotificationConnection: NotificationConnection,
 NotificationEdge: NotificationEdge,
@@ -384,7 +393,9 @@ PlanImportPayload: PlanImportPayload,
 PlanImportReview: PlanImportReview,
 PlanPayload: PlanPayload,
 PlanPeriod: PlanPeriod,
+PlanProgressSummary: PlanProgressSummary,
 Product: Product,
+ProgressStatusCount: ProgressStatusCount,
 PullApplyPayload: PullApplyPayload,
 PullState: PullState,
 RegistryCount: RegistryCount,

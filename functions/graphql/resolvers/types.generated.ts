@@ -8,6 +8,7 @@ import type { AwardMapper, CompetitionMapper, CompetitionApplicationMapper, Coun
 import type { ExchangeRecordMapper } from './../mappers/exchange.mappers.js';
 import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReviewMapper } from './../mappers/import.mappers.js';
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
+import type { IndicatorProgressSummaryMapper, JurisdictionSummaryMapper, PlanProgressSummaryMapper } from './../mappers/national.mappers.js';
 import type { ViewerMapper } from './../mappers/base.mappers.js';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -1549,6 +1550,15 @@ export type IndicatorProgress = {
   overallYear: Maybe<Scalars['Int']['output']>;
 };
 
+/** An indicator with its progress. */
+export type IndicatorProgressSummary = {
+  __typename?: 'IndicatorProgressSummary';
+  /** The indicator. */
+  indicator: Indicator;
+  /** Its progress as of the summary's day. */
+  progress: IndicatorProgress;
+};
+
 /** One milestone target of an indicator, as written and as read. */
 export type IndicatorTarget = {
   __typename?: 'IndicatorTarget';
@@ -1864,6 +1874,33 @@ export type JurisdictionKind =
   | 'NATION'
   /** A province or centrally-run city (tỉnh, thành phố). */
   | 'PROVINCE';
+
+/** One jurisdiction's counts and plan progress. */
+export type JurisdictionSummary = {
+  __typename?: 'JurisdictionSummary';
+  /** Innovative startups eligible as of the day (at most 5 years from first registration). */
+  eligibleStartups: Scalars['Int']['output'];
+  /** Incubators and innovation centres. */
+  incubators: Scalars['Int']['output'];
+  /** Their total in VND. */
+  investmentAmount: Money;
+  /** Investments made up to the day. */
+  investments: Scalars['Int']['output'];
+  /** The jurisdiction. */
+  jurisdiction: Jurisdiction;
+  /** Mentors. */
+  mentors: Scalars['Int']['output'];
+  /** Each published plan with its indicators' progress. */
+  plans: Array<PlanProgressSummary>;
+  /** The source its data is pulled from here; null when this deployment runs it. */
+  pulledFrom: Maybe<Scalars['String']['output']>;
+  /** Startups and startup projects in the registry. */
+  startups: Scalars['Int']['output'];
+  /** Their total in VND. */
+  supportGrantAmount: Money;
+  /** Support grants paid up to the day. */
+  supportGrants: Scalars['Int']['output'];
+};
 
 /** A document a plan rests on (căn cứ, thực hiện). */
 export type LegalDocument = Node & {
@@ -2802,6 +2839,19 @@ export type MutationtaskUpdateArgs = {
   input: TaskUpdateInput;
 };
 
+/**
+ * Provinces side by side (so sánh giữa các tỉnh), as of a date: registry counts and each
+ * published plan's indicator progress. A national deployment holds the provinces it pulls
+ * (`npm run pull`); published data only.
+ */
+export type NationalSummary = {
+  __typename?: 'NationalSummary';
+  /** The day counted and judged as of. */
+  asOf: Scalars['Date']['output'];
+  /** One entry per jurisdiction of this deployment, by code. */
+  jurisdictions: Array<JurisdictionSummary>;
+};
+
 /** An object with a global, opaque ID that stays stable for the object's life. */
 export type Node = {
   /** The object's global ID; pass it to `node` or `nodes`. */
@@ -3477,6 +3527,17 @@ export type PlanPeriod = {
   to: Scalars['Int']['output'];
 };
 
+/** A plan's indicators and their progress as of the summary's day. */
+export type PlanProgressSummary = {
+  __typename?: 'PlanProgressSummary';
+  /** Each indicator with its progress, in annex order. */
+  indicators: Array<IndicatorProgressSummary>;
+  /** The plan. */
+  plan: Plan;
+  /** How many indicators have each overall status (only statuses that occur). */
+  statusCounts: Array<ProgressStatusCount>;
+};
+
 /** Where a plan is in its life (trạng thái). */
 export type PlanStatus =
   /** Finished and frozen (đã kết thúc). */
@@ -3564,6 +3625,15 @@ export type ProgressStatus =
   /** On or ahead of the line toward the target (đúng tiến độ). */
   | 'ON_TRACK';
 
+/** How many indicators have one status. */
+export type ProgressStatusCount = {
+  __typename?: 'ProgressStatusCount';
+  /** How many indicators have it overall. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ProgressStatus;
+};
+
 /** Records pulled from a source, to apply in this (national) deployment. */
 export type PullApplyInput = {
   /** When given, saved as the source's feed cursor after the records are applied. */
@@ -3639,6 +3709,8 @@ export type Query = {
   mentorshipGaps: Array<MentorshipGap>;
   /** Mentorships, newest first. */
   mentorships: MentorshipConnection;
+  /** Jurisdictions side by side as of a day (default today, Asia/Ho_Chi_Minh). */
+  nationalSummary: NationalSummary;
   /** Any object by its global ID, under the same access rules as every other field. */
   node: Maybe<Node>;
   /** Several objects by global ID, in the order asked; null where one is missing or hidden. */
@@ -3792,6 +3864,13 @@ export type QuerymentorshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentorshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QuerynationalSummaryArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -5524,6 +5603,7 @@ export type ResolversTypes = {
   IndicatorMeasure: ResolverTypeWrapper<'COUNT' | 'PERCENT' | 'RANK' | 'INDEX' | 'GROWTH_RATE' | 'AMOUNT' | 'MILESTONE' | 'QUALITATIVE'>;
   IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator' | 'userErrors'> & { indicator?: Maybe<ResolversTypes['Indicator']>, userErrors: Array<ResolversTypes['UserError']> }>;
   IndicatorProgress: ResolverTypeWrapper<IndicatorProgressMapper>;
+  IndicatorProgressSummary: ResolverTypeWrapper<IndicatorProgressSummaryMapper>;
   IndicatorTarget: ResolverTypeWrapper<Omit<IndicatorTarget, 'comparator'> & { comparator: ResolversTypes['TargetComparator'] }>;
   IndicatorUpdateInput: IndicatorUpdateInput;
   IntellectualProperty: ResolverTypeWrapper<Omit<IntellectualProperty, 'kind'> & { kind: ResolversTypes['IpKind'] }>;
@@ -5547,6 +5627,7 @@ export type ResolversTypes = {
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Jurisdiction: ResolverTypeWrapper<JurisdictionMapper>;
   JurisdictionKind: ResolverTypeWrapper<'PROVINCE' | 'NATION'>;
+  JurisdictionSummary: ResolverTypeWrapper<JurisdictionSummaryMapper>;
   LegalDocument: ResolverTypeWrapper<LegalDocumentMapper>;
   LegalDocumentConnection: ResolverTypeWrapper<Omit<LegalDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LegalDocumentEdge']>, nodes: Array<ResolversTypes['LegalDocument']> }>;
   LegalDocumentEdge: ResolverTypeWrapper<Omit<LegalDocumentEdge, 'node'> & { node: ResolversTypes['LegalDocument'] }>;
@@ -5573,6 +5654,7 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Omit<Money, 'currency'> & { currency: ResolversTypes['CurrencyCode'] }>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalSummary: ResolverTypeWrapper<Omit<NationalSummary, 'jurisdictions'> & { jurisdictions: Array<ResolversTypes['JurisdictionSummary']> }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationMapper>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
@@ -5614,11 +5696,13 @@ export type ResolversTypes = {
   PlanOutcome: ResolverTypeWrapper<'COMPLETED' | 'PARTIALLY_COMPLETED' | 'NOT_COMPLETED'>;
   PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan' | 'userErrors'> & { plan?: Maybe<ResolversTypes['Plan']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PlanPeriod: ResolverTypeWrapper<PlanPeriod>;
+  PlanProgressSummary: ResolverTypeWrapper<PlanProgressSummaryMapper>;
   PlanStatus: ResolverTypeWrapper<'DRAFT' | 'PUBLISHED' | 'CLOSED'>;
   PlanUpdateInput: PlanUpdateInput;
   Product: ResolverTypeWrapper<Product>;
   ProductInput: ProductInput;
   ProgressStatus: ResolverTypeWrapper<'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW'>;
+  ProgressStatusCount: ResolverTypeWrapper<Omit<ProgressStatusCount, 'status'> & { status: ResolversTypes['ProgressStatus'] }>;
   PullApplyInput: PullApplyInput;
   PullApplyPayload: ResolverTypeWrapper<Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   PullState: ResolverTypeWrapper<PullState>;
@@ -5815,6 +5899,7 @@ export type ResolversParentTypes = {
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorPayload: Omit<IndicatorPayload, 'indicator' | 'userErrors'> & { indicator?: Maybe<ResolversParentTypes['Indicator']>, userErrors: Array<ResolversParentTypes['UserError']> };
   IndicatorProgress: IndicatorProgressMapper;
+  IndicatorProgressSummary: IndicatorProgressSummaryMapper;
   IndicatorTarget: IndicatorTarget;
   IndicatorUpdateInput: IndicatorUpdateInput;
   IntellectualProperty: IntellectualProperty;
@@ -5835,6 +5920,7 @@ export type ResolversParentTypes = {
   InvestorUpdateInput: InvestorUpdateInput;
   JSONObject: Scalars['JSONObject']['output'];
   Jurisdiction: JurisdictionMapper;
+  JurisdictionSummary: JurisdictionSummaryMapper;
   LegalDocument: LegalDocumentMapper;
   LegalDocumentConnection: Omit<LegalDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LegalDocumentEdge']>, nodes: Array<ResolversParentTypes['LegalDocument']> };
   LegalDocumentEdge: Omit<LegalDocumentEdge, 'node'> & { node: ResolversParentTypes['LegalDocument'] };
@@ -5859,6 +5945,7 @@ export type ResolversParentTypes = {
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  NationalSummary: Omit<NationalSummary, 'jurisdictions'> & { jurisdictions: Array<ResolversParentTypes['JurisdictionSummary']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationMapper;
   NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
@@ -5895,9 +5982,11 @@ export type ResolversParentTypes = {
   PlanImportReview: PlanImportReviewMapper;
   PlanPayload: Omit<PlanPayload, 'plan' | 'userErrors'> & { plan?: Maybe<ResolversParentTypes['Plan']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PlanPeriod: PlanPeriod;
+  PlanProgressSummary: PlanProgressSummaryMapper;
   PlanUpdateInput: PlanUpdateInput;
   Product: Product;
   ProductInput: ProductInput;
+  ProgressStatusCount: ProgressStatusCount;
   PullApplyInput: PullApplyInput;
   PullApplyPayload: Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   PullState: PullState;
@@ -6474,6 +6563,11 @@ export type IndicatorProgressResolvers<ContextType = GraphQLContext, ParentType 
   overallYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type IndicatorProgressSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorProgressSummary'] = ResolversParentTypes['IndicatorProgressSummary']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['IndicatorProgress'], ParentType, ContextType>;
+};
+
 export type IndicatorTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = {
   comparator?: Resolver<ResolversTypes['TargetComparator'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6565,6 +6659,20 @@ export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type JurisdictionKindResolvers = EnumResolverSignature<{ NATION?: any, PROVINCE?: any }, ResolversTypes['JurisdictionKind']>;
+
+export type JurisdictionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JurisdictionSummary'] = ResolversParentTypes['JurisdictionSummary']> = {
+  eligibleStartups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incubators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  investmentAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  investments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  mentors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['PlanProgressSummary']>, ParentType, ContextType>;
+  pulledFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supportGrantAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  supportGrants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type LegalDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6757,6 +6865,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   taskReportReturn?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportReturnArgs, 'input'>>;
   taskReportSubmit?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportSubmitArgs, 'input'>>;
   taskUpdate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationtaskUpdateArgs, 'input'>>;
+};
+
+export type NationalSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NationalSummary'] = ResolversParentTypes['NationalSummary']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  jurisdictions?: Resolver<Array<ResolversTypes['JurisdictionSummary']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -7006,6 +7119,12 @@ export type PlanPeriodResolvers<ContextType = GraphQLContext, ParentType extends
   to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PlanProgressSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanProgressSummary'] = ResolversParentTypes['PlanProgressSummary']> = {
+  indicators?: Resolver<Array<ResolversTypes['IndicatorProgressSummary']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['ProgressStatusCount']>, ParentType, ContextType>;
+};
+
 export type PlanStatusResolvers = EnumResolverSignature<{ CLOSED?: any, DRAFT?: any, PUBLISHED?: any }, ResolversTypes['PlanStatus']>;
 
 export type ProductResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
@@ -7015,6 +7134,11 @@ export type ProductResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type ProgressStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, MET?: any, NEEDS_REVIEW?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['ProgressStatus']>;
+
+export type ProgressStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressStatusCount'] = ResolversParentTypes['ProgressStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
+};
 
 export type PullApplyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PullApplyPayload'] = ResolversParentTypes['PullApplyPayload']> = {
   applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7048,6 +7172,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   mentors?: Resolver<ResolversTypes['MentorConnection'], ParentType, ContextType, RequireFields<QuerymentorsArgs, 'first'>>;
   mentorshipGaps?: Resolver<Array<ResolversTypes['MentorshipGap']>, ParentType, ContextType, Partial<QuerymentorshipGapsArgs>>;
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<QuerymentorshipsArgs, 'first'>>;
+  nationalSummary?: Resolver<ResolversTypes['NationalSummary'], ParentType, ContextType, Partial<QuerynationalSummaryArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QuerynotificationsArgs, 'first' | 'unreadOnly'>>;
@@ -7567,6 +7692,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IndicatorMeasure?: IndicatorMeasureResolvers;
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
   IndicatorProgress?: IndicatorProgressResolvers<ContextType>;
+  IndicatorProgressSummary?: IndicatorProgressSummaryResolvers<ContextType>;
   IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
   IntellectualProperty?: IntellectualPropertyResolvers<ContextType>;
   Investment?: InvestmentResolvers<ContextType>;
@@ -7582,6 +7708,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSONObject?: GraphQLScalarType;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   JurisdictionKind?: JurisdictionKindResolvers;
+  JurisdictionSummary?: JurisdictionSummaryResolvers<ContextType>;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalDocumentConnection?: LegalDocumentConnectionResolvers<ContextType>;
   LegalDocumentEdge?: LegalDocumentEdgeResolvers<ContextType>;
@@ -7600,6 +7727,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MilestoneProgress?: MilestoneProgressResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NationalSummary?: NationalSummaryResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
@@ -7632,9 +7760,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanOutcome?: PlanOutcomeResolvers;
   PlanPayload?: PlanPayloadResolvers<ContextType>;
   PlanPeriod?: PlanPeriodResolvers<ContextType>;
+  PlanProgressSummary?: PlanProgressSummaryResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
   Product?: ProductResolvers<ContextType>;
   ProgressStatus?: ProgressStatusResolvers;
+  ProgressStatusCount?: ProgressStatusCountResolvers<ContextType>;
   PullApplyPayload?: PullApplyPayloadResolvers<ContextType>;
   PullState?: PullStateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

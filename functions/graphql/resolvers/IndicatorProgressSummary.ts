@@ -1,0 +1,3 @@
+import type { IndicatorProgressSummaryResolvers } from './types.generated.js';
+
+export const IndicatorProgressSummary: IndicatorProgressSummaryResolvers = {};

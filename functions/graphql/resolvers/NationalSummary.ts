@@ -1,0 +1,3 @@
+import type { NationalSummaryResolvers } from './types.generated.js';
+
+export const NationalSummary: NationalSummaryResolvers = {};
