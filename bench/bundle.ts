@@ -1,5 +1,6 @@
 import { statSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
 
@@ -14,7 +15,7 @@ import { build, type BuildOptions } from 'esbuild';
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __cdkCreateRequire } from 'node:module'; const require = __cdkCreateRequire(import.meta.url);";
 
-export const ROOT = path.resolve(import.meta.dirname, '..');
+export const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 
 /** The GraphQL function's entry, as infra/app.ts names it. */
 export const HANDLER_ENTRY = 'functions/graphql/handler.ts';
