@@ -4,8 +4,7 @@
  * client PUTs the file there; `exists` checks it arrived with its SHA-256. Files are named
  * by that hash, so the same file uploaded twice is stored once.
  *
- *  - Deployed (EVIDENCE_BUCKET set): S3, see evidence-s3.ts (needs @aws-sdk/client-s3 and
- *    @aws-sdk/s3-request-presigner in package.json; until then it fails with a clear message).
+ *  - Deployed (EVIDENCE_BUCKET set): S3 with presigned PUTs checked by SHA-256 (evidence-s3.ts).
  *  - Locally: files under DATA_DIR/evidence, uploaded to the local server at
  *    /uploads/<sha256>?… (an HMAC-signed URL) and served at /files/<sha256>
  *    (evidence-local.ts).

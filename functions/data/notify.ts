@@ -2,9 +2,7 @@
  * Where the daily reminders go besides the notifications agencies query: an SNS topic when
  * deployed (REMINDER_TOPIC_ARN; subscribe e-mail addresses to it), and/or a webhook
  * (REMINDER_WEBHOOK_URL: a JSON POST, e.g. to a mail relay). Neither is required.
- *
- * SNS needs `@aws-sdk/client-sns` in package.json; until it is added it is loaded by a
- * non-literal dynamic import and a missing package is reported, not thrown.
+ * The SNS client is imported on first use: only the daily job ever sends.
  */
 export interface ReminderMessage {
   readonly subject: string;
@@ -26,18 +24,10 @@ export const webhookSink = (url: string): ReminderSink => ({
   },
 });
 
-const CLIENT_SNS = ['@aws-sdk', 'client-sns'].join('/');
-
 export const snsSink = (topicArn: string, region: string): ReminderSink => ({
   name: 'sns',
   async send(message) {
-    /* eslint-disable-next-line @typescript-eslint/no-explicit-any -- types arrive with the package */
-    let sns: any;
-    try {
-      sns = await import(/* @vite-ignore */ CLIENT_SNS);
-    } catch {
-      throw new Error('The SNS reminder hook needs the package @aws-sdk/client-sns');
-    }
+    const sns = await import('@aws-sdk/client-sns');
     const client = new sns.SNSClient({ region });
     await client.send(new sns.PublishCommand({ TopicArn: topicArn, Subject: message.subject.slice(0, 100), Message: message.text }));
   },
