@@ -7,6 +7,7 @@ import { scopeFor, type Caller } from '../../functions/services/caller';
 import type { ServiceContext } from '../../functions/services/context';
 import { createPlan } from '../../functions/services/plans';
 import { createTask } from '../../functions/services/tasks';
+import { setCalendar } from '../../functions/services/operations/calendar';
 import type { UserError } from '../../functions/domain/common/user-error';
 import { loadSeedIndicators } from './indicators';
 import type { SeedPlan } from './plans';
@@ -29,7 +30,7 @@ export const seedContext = (store: Store, jur: string, jurisdictions: readonly s
   return { store, loaders: createLoaders(store), caller, scope: scopeFor(caller), jurisdictions };
 };
 
-const SEED_VERSION = 'plans-v1';
+const SEED_VERSION = 'plans-v2';
 
 export const loadSeedPlan = async (store: Store, seed: SeedPlan, jurisdictions: readonly string[]): Promise<SeedReport> => {
   const plan: PlanFixture = seed.plan;
@@ -96,6 +97,9 @@ export const loadSeedPlan = async (store: Store, seed: SeedPlan, jurisdictions: 
     agency: agencyId,
     task: (code) => seedId(jur, 'task', plan.number, code),
   }, tally);
+  // Both plans require periodic reports to the department (Cao Bằng IV.2; Bắc Ninh's closing
+  // paragraph) without fixing a rhythm: seed a quarterly calendar, reports due 10 days after.
+  tally(await setCalendar(ctx, { jur, id: planId }, 0, ['QUARTERLY'], 10), 'reporting calendar');
   await store.claim(ctx.scope, jur, `seed#${SEED_VERSION}#${plan.number}`, 'seed', async () => true);
   return { created, kept };
 };
