@@ -193,4 +193,24 @@ describe('the ecosystem graph', () => {
     const again = await mutate('startupCreate', { jurisdiction: '04', name: 'Reborn', enterpriseCode: '4800100999', stage: 'STARTUP', firstRegisteredOn: '2024-01-01' });
     expect(again.userErrors).toEqual([]);
   });
+
+  it('refuses to delete a startup while it has an active mentorship or a running incubation', async () => {
+    const current = await h.gql<{ node: { version: number } }>(`query($id: ID!) { node(id: $id) { ... on Startup { version } } }`, { id: startupId });
+    const del = await h.gql<{ startupDelete: { deletedId: string | null; userErrors: { code: string; message: string }[] } }>(
+      `mutation($input: WorkflowInput!) { startupDelete(input: $input) { deletedId userErrors { code message } } }`,
+      { input: { id: startupId, expectedVersion: current.data!.node.version } },
+      admin,
+    );
+    expect(del.data!.startupDelete.deletedId).toBeNull();
+    expect(del.data!.startupDelete.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', message: expect.stringContaining('1 active mentorship') })]);
+  });
+
+  it('returns the first result for a retried create with the same idempotency key', async () => {
+    const input = { jurisdiction: '04', name: 'Retried (demo)', kind: 'ANGEL', idempotencyKey: 'retry-1' };
+    const first = await mutate('investorCreate', input);
+    const second = await mutate('investorCreate', input);
+    const other = await mutate('investorCreate', { ...input, name: 'Other' });
+    expect(second.node!.id).toBe(first.node!.id);
+    expect(other.userErrors.map((e) => e.code)).toEqual(['INVALID']);
+  });
 });

@@ -82,6 +82,10 @@ export const competitionDef: EntityDef<CompetitionData, CompetitionFields> = {
     ...byTypeIndex(COMPETITION, jur, d.nameKey, id),
     ...(d.taskId ? { lpk: ownerPartition({ type: TASK, jur, id: d.taskId }, COMPETITION), lsk: `${d.nameKey}#${id}` } : {}),
   }),
+  async beforeDelete(ctx, competition) {
+    const n = (await linked(ctx, 'byParent', competition, APPLICATION)).length;
+    return n ? [userError('INVALID', `It has ${n} application(s); a competition with applications stays`, f('id'))] : [];
+  },
 };
 
 /** The phase under way on a day; the latest-starting one when phases overlap. */

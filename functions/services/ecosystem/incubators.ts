@@ -75,6 +75,10 @@ export const incubatorDef: EntityDef<IncubatorData, IncubatorFields> = {
     });
   },
   index: (jur, id, data) => byTypeIndex(INCUBATOR, jur, data.nameKey, id),
+  async beforeDelete(ctx, incubator) {
+    const open = (await linked<IncubationData>(ctx, 'byLink', incubator, INCUBATION)).filter((i) => i.data.to === null || i.data.to >= today()).length;
+    return open ? [userError('INVALID', `End its ${open} running incubation(s) first`, f('id'))] : [];
+  },
 };
 
 export const incubatorCriteria = (d: IncubatorData) =>

@@ -7,7 +7,7 @@ import { fold, nfc } from '../../domain/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkName, f, text, toMoney, type MoneyInputLike } from './fields';
-import { linkedSlice, ownerPartition } from './links';
+import { linked, linkedSlice, ownerPartition } from './links';
 import { allOfTypeIn, byTypeIndex, orderedSlice, searched, type EntityDef, type Order } from './registry';
 
 export type InvestorRecord = StoredRecord<InvestorData>;
@@ -54,6 +54,10 @@ export const investorDef: EntityDef<InvestorData, InvestorFields> = {
     });
   },
   index: (jur, id, data) => byTypeIndex(INVESTOR, jur, data.nameKey, id),
+  async beforeDelete(ctx, investor) {
+    const n = (await linked(ctx, 'byLink', investor, INVESTMENT)).length;
+    return n ? [userError('INVALID', `Delete its ${n} investment(s) first`, f('id'))] : [];
+  },
 };
 
 export const listInvestors = async (

@@ -4,7 +4,9 @@ import { failure, success, userError, type UserError } from '../../domain/common
 import { eligibility, type Eligibility } from '../../domain/ecosystem/eligibility';
 import { checkEnterpriseCode } from '../../domain/ecosystem/enterprise-code';
 import {
+  INCUBATION,
   isWomenLed,
+  MENTORSHIP,
   isYouthLed,
   STARTUP,
   type ExternalAward,
@@ -21,6 +23,7 @@ import type { ServiceContext } from '../context';
 import type { Slice } from '../paging';
 import { loadRecord } from '../records';
 import { checkName, f, pick, text, today } from './fields';
+import { linked } from './links';
 import { byTypeIndex, allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
 
 export type StartupRecord = StoredRecord<StartupData>;
@@ -135,6 +138,17 @@ export const startupDef: EntityDef<StartupData, StartupFields> = {
   },
   index: (jur, id, data) => byTypeIndex(STARTUP, jur, data.nameKey, id),
   claims: (data) => (data.enterpriseCode ? [codeClaim(data.enterpriseCode)] : []),
+  async beforeDelete(ctx, startup) {
+    const [mentorships, incubations] = await Promise.all([
+      linked<{ status: string }>(ctx, 'byParent', startup, MENTORSHIP),
+      linked<{ to: string | null }>(ctx, 'byParent', startup, INCUBATION),
+    ]);
+    const active = mentorships.filter((m) => m.data.status === 'ACTIVE').length;
+    const open = incubations.filter((i) => i.data.to === null || i.data.to >= today()).length;
+    return active || open
+      ? [userError('INVALID', `End its ${active} active mentorship(s) and ${open} running incubation(s) first`, f('id'))]
+      : [];
+  },
 };
 
 export const getStartup = (ctx: ServiceContext, jur: string, id: string) => loadRecord<StartupData>(ctx, STARTUP, jur, id);
