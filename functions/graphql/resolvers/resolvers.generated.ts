@@ -23,6 +23,7 @@ import    { notifications as Query_notifications } from './Query/notifications.j
 import    { overdue as Query_overdue } from './Query/overdue.js';
 import    { planByNumber as Query_planByNumber } from './Query/planByNumber.js';
 import    { planDiff as Query_planDiff } from './Query/planDiff.js';
+import    { planReport as Query_planReport } from './Query/planReport.js';
 import    { planVersions as Query_planVersions } from './Query/planVersions.js';
 import    { plans as Query_plans } from './Query/plans.js';
 import    { pullState as Query_pullState } from './Query/pullState.js';
@@ -217,6 +218,7 @@ import    { PlanImportReview } from './PlanImportReview.js';
 import    { PlanPayload } from './PlanPayload.js';
 import    { PlanPeriod } from './PlanPeriod.js';
 import    { PlanProgressSummary } from './PlanProgressSummary.js';
+import    { PlanReport } from './PlanReport.js';
 import    { Product } from './Product.js';
 import    { ProgressStatusCount } from './ProgressStatusCount.js';
 import    { PullApplyPayload } from './PullApplyPayload.js';
@@ -275,7 +277,7 @@ import    { EmailAddress } from './EmailAddress.js';
 import    { JSONObject } from './JSONObject.js';
 import    { URL } from './URL.js';
     export const resolvers: Resolvers = {
-      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,auditTrail: Query_auditTrail,changes: Query_changes,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,indicatorCount: Query_indicatorCount,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,nationalSummary: Query_nationalSummary,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planVersions: Query_planVersions,plans: Query_plans,pullState: Query_pullState,registryCount: Query_registryCount,reportingRound: Query_reportingRound,search: Query_search,snapshot: Query_snapshot,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
+      Query: { agencies: Query_agencies,apiKeys: Query_apiKeys,auditTrail: Query_auditTrail,changes: Query_changes,competitions: Query_competitions,events: Query_events,incubations: Query_incubations,incubators: Query_incubators,indicatorCount: Query_indicatorCount,investments: Query_investments,investors: Query_investors,jurisdictions: Query_jurisdictions,mentorSuggestions: Query_mentorSuggestions,mentors: Query_mentors,mentorshipGaps: Query_mentorshipGaps,mentorships: Query_mentorships,nationalSummary: Query_nationalSummary,node: Query_node,nodes: Query_nodes,notifications: Query_notifications,overdue: Query_overdue,planByNumber: Query_planByNumber,planDiff: Query_planDiff,planReport: Query_planReport,planVersions: Query_planVersions,plans: Query_plans,pullState: Query_pullState,registryCount: Query_registryCount,reportingRound: Query_reportingRound,search: Query_search,snapshot: Query_snapshot,startups: Query_startups,supportGrants: Query_supportGrants,viewer: Query_viewer },
       Mutation: { agencyCreate: Mutation_agencyCreate,apiKeyCreate: Mutation_apiKeyCreate,apiKeyRevoke: Mutation_apiKeyRevoke,attachmentConfirm: Mutation_attachmentConfirm,attachmentCreate: Mutation_attachmentCreate,competitionApply: Mutation_competitionApply,competitionAward: Mutation_competitionAward,competitionCreate: Mutation_competitionCreate,competitionDelete: Mutation_competitionDelete,competitionShortlist: Mutation_competitionShortlist,competitionUpdate: Mutation_competitionUpdate,eventCreate: Mutation_eventCreate,eventDelete: Mutation_eventDelete,eventUpdate: Mutation_eventUpdate,incubationCreate: Mutation_incubationCreate,incubationDelete: Mutation_incubationDelete,incubationUpdate: Mutation_incubationUpdate,incubatorCreate: Mutation_incubatorCreate,incubatorDelete: Mutation_incubatorDelete,incubatorUpdate: Mutation_incubatorUpdate,indicatorCreate: Mutation_indicatorCreate,indicatorDerive: Mutation_indicatorDerive,indicatorUpdate: Mutation_indicatorUpdate,investmentCreate: Mutation_investmentCreate,investmentDelete: Mutation_investmentDelete,investmentUpdate: Mutation_investmentUpdate,investorCreate: Mutation_investorCreate,investorDelete: Mutation_investorDelete,investorUpdate: Mutation_investorUpdate,mentorCreate: Mutation_mentorCreate,mentorDelete: Mutation_mentorDelete,mentorUpdate: Mutation_mentorUpdate,mentorshipEnd: Mutation_mentorshipEnd,mentorshipStart: Mutation_mentorshipStart,notificationMarkRead: Mutation_notificationMarkRead,observationApprove: Mutation_observationApprove,observationCreate: Mutation_observationCreate,observationReopen: Mutation_observationReopen,observationReturn: Mutation_observationReturn,observationSubmit: Mutation_observationSubmit,observationUpdate: Mutation_observationUpdate,planAmend: Mutation_planAmend,planClose: Mutation_planClose,planCreate: Mutation_planCreate,planImport: Mutation_planImport,planPublish: Mutation_planPublish,planUpdate: Mutation_planUpdate,pullApply: Mutation_pullApply,remindersRun: Mutation_remindersRun,reportingCalendarSet: Mutation_reportingCalendarSet,spendingDelete: Mutation_spendingDelete,spendingRecord: Mutation_spendingRecord,startupCreate: Mutation_startupCreate,startupDelete: Mutation_startupDelete,startupUpdate: Mutation_startupUpdate,supportGrantCreate: Mutation_supportGrantCreate,supportGrantDelete: Mutation_supportGrantDelete,supportGrantUpdate: Mutation_supportGrantUpdate,targetSet: Mutation_targetSet,taskBudgetSet: Mutation_taskBudgetSet,taskCreate: Mutation_taskCreate,taskDelete: Mutation_taskDelete,taskDeliveryRecord: Mutation_taskDeliveryRecord,taskReportApprove: Mutation_taskReportApprove,taskReportCreate: Mutation_taskReportCreate,taskReportReturn: Mutation_taskReportReturn,taskReportSubmit: Mutation_taskReportSubmit,taskUpdate: Mutation_taskUpdate },
       
       Agency: Agency,
@@ -394,6 +396,7 @@ PlanImportReview: PlanImportReview,
 PlanPayload: PlanPayload,
 PlanPeriod: PlanPeriod,
 PlanProgressSummary: PlanProgressSummary,
+PlanReport: PlanReport,
 Product: Product,
 ProgressStatusCount: ProgressStatusCount,
 PullApplyPayload: PullApplyPayload,

@@ -9,6 +9,7 @@ import type { ExchangeRecordMapper } from './../mappers/exchange.mappers.js';
 import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReviewMapper } from './../mappers/import.mappers.js';
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
 import type { IndicatorProgressSummaryMapper, JurisdictionSummaryMapper, PlanProgressSummaryMapper } from './../mappers/national.mappers.js';
+import type { PlanReportMapper } from './../mappers/report.mappers.js';
 import type { ViewerMapper } from './../mappers/base.mappers.js';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -3538,6 +3539,27 @@ export type PlanProgressSummary = {
   statusCounts: Array<ProgressStatusCount>;
 };
 
+/**
+ * The department's yearly report on a plan (báo cáo kết quả thực hiện kế hoạch) as of a day:
+ * plan header, tasks with lead agencies, timeline, status and latest approved report, budget and
+ * spending (province admins only), and the indicator annex in the plan's own milestone columns
+ * with actual, expected value and status beside each target, and a chart per quantitative
+ * indicator. `npm run report` writes it as HTML, Markdown or XLSX.
+ */
+export type PlanReport = {
+  __typename?: 'PlanReport';
+  /** The day the report is made as of. */
+  asOf: Scalars['Date']['output'];
+  /** The report's content as data (the shape of PlanReportData in functions/domain/report/plan-report.ts): what the HTML, Markdown and XLSX show. */
+  data: Scalars['JSONObject']['output'];
+  /** The report as a self-contained HTML page (Vietnamese labels, numbers and dates; SVG charts). */
+  html: Scalars['String']['output'];
+  /** The report as Markdown with inline SVG charts. */
+  markdown: Scalars['String']['output'];
+  /** The plan. */
+  plan: Plan;
+};
+
 /** Where a plan is in its life (trạng thái). */
 export type PlanStatus =
   /** Finished and frozen (đã kết thúc). */
@@ -3723,6 +3745,8 @@ export type Query = {
   planByNumber: Maybe<Plan>;
   /** Field-by-field differences between two editions (to: the current edition when left out). */
   planDiff: Maybe<PlanDiff>;
+  /** A plan's report as of a day (default today, Asia/Ho_Chi_Minh); null when the plan is not visible to you. */
+  planReport: Maybe<PlanReport>;
   /** A plan's editions, oldest first. */
   planVersions: PlanEditionConnection;
   /** Plans, newest issue date first; drafts only for their jurisdiction's admins and agencies. */
@@ -3917,6 +3941,13 @@ export type QueryplanDiffArgs = {
   from: Scalars['Int']['input'];
   plan: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryplanReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  plan: Scalars['ID']['input'];
 };
 
 
@@ -5697,6 +5728,7 @@ export type ResolversTypes = {
   PlanPayload: ResolverTypeWrapper<Omit<PlanPayload, 'plan' | 'userErrors'> & { plan?: Maybe<ResolversTypes['Plan']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PlanPeriod: ResolverTypeWrapper<PlanPeriod>;
   PlanProgressSummary: ResolverTypeWrapper<PlanProgressSummaryMapper>;
+  PlanReport: ResolverTypeWrapper<PlanReportMapper>;
   PlanStatus: ResolverTypeWrapper<'DRAFT' | 'PUBLISHED' | 'CLOSED'>;
   PlanUpdateInput: PlanUpdateInput;
   Product: ResolverTypeWrapper<Product>;
@@ -5983,6 +6015,7 @@ export type ResolversParentTypes = {
   PlanPayload: Omit<PlanPayload, 'plan' | 'userErrors'> & { plan?: Maybe<ResolversParentTypes['Plan']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PlanPeriod: PlanPeriod;
   PlanProgressSummary: PlanProgressSummaryMapper;
+  PlanReport: PlanReportMapper;
   PlanUpdateInput: PlanUpdateInput;
   Product: Product;
   ProductInput: ProductInput;
@@ -7125,6 +7158,14 @@ export type PlanProgressSummaryResolvers<ContextType = GraphQLContext, ParentTyp
   statusCounts?: Resolver<Array<ResolversTypes['ProgressStatusCount']>, ParentType, ContextType>;
 };
 
+export type PlanReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+};
+
 export type PlanStatusResolvers = EnumResolverSignature<{ CLOSED?: any, DRAFT?: any, PUBLISHED?: any }, ResolversTypes['PlanStatus']>;
 
 export type ProductResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
@@ -7179,6 +7220,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   overdue?: Resolver<Array<ResolversTypes['OverdueItem']>, ParentType, ContextType, Partial<QueryoverdueArgs>>;
   planByNumber?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryplanByNumberArgs, 'jurisdiction' | 'number'>>;
   planDiff?: Resolver<Maybe<ResolversTypes['PlanDiff']>, ParentType, ContextType, RequireFields<QueryplanDiffArgs, 'from' | 'plan'>>;
+  planReport?: Resolver<Maybe<ResolversTypes['PlanReport']>, ParentType, ContextType, RequireFields<QueryplanReportArgs, 'plan'>>;
   planVersions?: Resolver<ResolversTypes['PlanEditionConnection'], ParentType, ContextType, RequireFields<QueryplanVersionsArgs, 'first' | 'plan'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryplansArgs, 'first'>>;
   pullState?: Resolver<ResolversTypes['PullState'], ParentType, ContextType, RequireFields<QuerypullStateArgs, 'jurisdiction' | 'source'>>;
@@ -7761,6 +7803,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanPayload?: PlanPayloadResolvers<ContextType>;
   PlanPeriod?: PlanPeriodResolvers<ContextType>;
   PlanProgressSummary?: PlanProgressSummaryResolvers<ContextType>;
+  PlanReport?: PlanReportResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
   Product?: ProductResolvers<ContextType>;
   ProgressStatus?: ProgressStatusResolvers;
