@@ -66,6 +66,16 @@ describe('demo ecosystem', () => {
     expect(derived.every((i) => i.progress.milestones.some((m) => m.actual !== null))).toBe(true);
   });
 
+  it('lists the events carrying out a plan task: the trainings behind "02 lớp tập huấn"', async () => {
+    const plan = await h.gql<{ planByNumber: { tasks: { nodes: { id: string; code: string; outputs: { quantity: number | null }[] }[] } } }>(
+      `{ planByNumber(jurisdiction: "04", number: "523/KH-UBND") { tasks(first: 100) { nodes { id code outputs { quantity } } } } }`,
+    );
+    const task2 = plan.data!.planByNumber.tasks.nodes.find((t) => t.code === '2')!;
+    const res = await h.gql<{ events: { nodes: { kind: string }[] } }>(`query($task: ID!) { events(filter: { task: $task, kind: TRAINING }) { nodes { kind } } }`, { task: task2.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.events.nodes).toHaveLength(2);
+  });
+
   it('loads once: a second run changes nothing', async () => {
     const again = await loadDemoEcosystem(h.store, ['04', '24'], ['04', '24']);
     expect(again.map((r) => r.skipped)).toEqual([true, true]);

@@ -846,6 +846,8 @@ export type EventFilter = {
   kind?: InputMaybe<EventKind>;
   /** Words in the name, description or place. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only events carrying out this plan task (global ID): the trainings behind "02 lớp tập huấn". */
+  task?: InputMaybe<Scalars['ID']['input']>;
   /** Only events starting in this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -18,7 +18,7 @@ import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkAgenciesAndTask, type Ref } from './competitions';
 import { checkCount, checkName, checkPeriod, f, text, toMoney, type MoneyInputLike } from './fields';
-import { linkedSlice, ownerPartition } from './links';
+import { linked, linkedSlice, ownerPartition } from './links';
 import { allOfTypeIn, byTypeIndex, orderedSlice, searched, type EntityDef, type Order } from './registry';
 
 export type EventRecord = StoredRecord<EventData>;
@@ -85,12 +85,17 @@ export const eventDef: EntityDef<EventData, EventFields> = {
 
 export const listEvents = async (
   ctx: ServiceContext,
-  filter: { jurisdiction?: string | null; search?: string | null; kind?: EventKind | null; year?: number | null },
+  filter: { jurisdiction?: string | null; search?: string | null; kind?: EventKind | null; year?: number | null; task?: Ref | null },
   order: Order | null | undefined,
   first: number,
   after: string | null,
 ) => {
-  const all = await allOfTypeIn<EventData>(ctx, EVENT, filter.jurisdiction);
+  // A task's events are one Query of its byLink partition; otherwise the jurisdictions' lists.
+  const all = filter.task
+    ? ctx.jurisdictions.includes(filter.task.jur) && (!filter.jurisdiction || filter.jurisdiction === filter.task.jur)
+      ? await linked<EventData>(ctx, 'byLink', { type: TASK, ...filter.task }, EVENT)
+      : []
+    : await allOfTypeIn<EventData>(ctx, EVENT, filter.jurisdiction);
   const found = searched(all, filter.search, eventSearchText).filter(
     (e) => (!filter.kind || e.data.kind === filter.kind) && (filter.year == null || e.data.startsOn.startsWith(String(filter.year))),
   );
