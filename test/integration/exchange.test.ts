@@ -130,6 +130,34 @@ describe('snapshot and changes for national networks', () => {
     expect(again.changes).toEqual([]);
   });
 
+  it('sends a draft plan only when published, with the tasks written while it was a draft', async () => {
+    // Prepare
+    await settle();
+    const { feedCursor } = await fullSnapshot('24', national, 100);
+    const start = await pullChanges('24', feedCursor);
+    const plan = await mutate<{ plan: { id: string; version: number } }>(
+      `mutation($input: PlanCreateInput!) { planCreate(input: $input) { plan { id version } userErrors { code message } } }`,
+      { jurisdiction: '24', number: '77/KH-UBND', title: 'Kế hoạch thử', periodFrom: 2026, periodTo: 2027 },
+    );
+    await mutate(`mutation($input: TaskCreateInput!) { taskCreate(input: $input) { task { id } userErrors { code message } } }`, { plan: plan.plan.id, code: '1', title: 'Nhiệm vụ một' });
+    await settle();
+    const whileDraft = await pullChanges('24', start.cursor);
+
+    // Act
+    await mutate(`mutation($input: WorkflowInput!) { planPublish(input: $input) { plan { status } userErrors { code message } } }`, { id: plan.plan.id, expectedVersion: plan.plan.version });
+    const tooSoon = await pullChanges('24', whileDraft.cursor);
+    await settle();
+    const published = await pullChanges('24', tooSoon.cursor);
+
+    // Assess
+    expect(whileDraft.changes.filter((c) => ['Plan', 'Task'].includes(c.record.type))).toEqual([]);
+    expect(tooSoon.changes).toEqual([]);
+    expect(published.changes.map((c) => [c.operation, c.record.type, c.record.data?.title])).toEqual([
+      ['PUBLISH', 'Plan', 'Kế hoạch thử'],
+      ['INCLUDED', 'Task', 'Nhiệm vụ một'],
+    ]);
+  });
+
   it('refuses anonymous callers and other provinces', async () => {
     // Prepare
     const other = await h.token({ role: 'PROVINCE_ADMIN', jurisdictions: ['04'] });
