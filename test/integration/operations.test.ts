@@ -103,7 +103,8 @@ describe('reporting calendar and rounds', () => {
     const query = `query($plan: ID!) { reportingRound(plan: $plan, period: "2026-Q2", asOf: "2026-07-15") {
       period dueOn pastDue reports { expected received approved returned missing }
       agencies { agency { id name } reports { expected received approved returned missing } tasks { task { code } state } } } }`;
-    type Round = { reportingRound: { period: string; dueOn: string; pastDue: boolean; reports: Record<string, number>; agencies: { agency: { id: string; name: string }; reports: Record<string, number>; tasks: { task: { code: string }; state: string }[] }[] } };
+    type Counts = { expected: number; received: number; approved: number; returned: number; missing: number };
+    type Round = { reportingRound: { period: string; dueOn: string; pastDue: boolean; reports: Counts; agencies: { agency: { id: string; name: string }; reports: Counts; tasks: { task: { code: string }; state: string }[] }[] } };
     // Act
     const round = (await h.gql<Round>(query, { plan: planId }, admin)).data!.reportingRound;
     const own = (await h.gql<Round>(query, { plan: planId }, await agencyToken(hnd.id))).data!.reportingRound;
