@@ -11,6 +11,9 @@ import { failure, success, userError, type Outcome, type UserError } from '../do
 import type { ServiceContext } from './context';
 import { EXCHANGE_TYPES } from './exchange';
 
+/** The name an erased person reads as (services/privacy.ts PERSON_ERASED_NAME; kept here so pulls do not load that module). */
+const PERSON_ERASED_NAME = 'Người đã xóa dữ liệu';
+
 const SOURCE = /^[A-Za-z0-9._-]{1,64}$/;
 const ID = /^[A-Za-z0-9~._-]{1,80}$/;
 
@@ -91,8 +94,14 @@ export const applyPulled = async (
   let applied = 0;
   let skipped = 0;
   for (const rec of parsed) {
-    if ((await applyReplica(ctx.store, scope, rec)) === 'APPLIED') applied += 1;
-    else skipped += 1;
+    if ((await applyReplica(ctx.store, scope, rec)) === 'APPLIED') {
+      applied += 1;
+      // A person erased at the source (services/privacy.ts): erase them from this replica's audit copies too.
+      if (rec.data && JSON.stringify(rec.data).includes(PERSON_ERASED_NAME)) {
+        const { repairErasures } = await import('./privacy');
+        await repairErasures({ store: ctx.store, scope }, rec);
+      }
+    } else skipped += 1;
   }
   if (input.cursor) await savePullCursor(ctx.store, scope, source, jur, input.cursor, applied);
   return success({ applied, skipped });

@@ -2378,6 +2378,16 @@ export type Mutation = {
   observationSubmit: ObservationPayload;
   /** Correct a draft or returned actual (its agency, or admins); LOCKED once submitted or approved. */
   observationUpdate: ObservationPayload;
+  /**
+   * Erase a person's personal data everywhere this deployment stores it (province admins of the
+   * record's jurisdiction). The name becomes "Người đã xóa dữ liệu"; phone, e-mail and the other
+   * personal fields (a founder's role; a mentor's title, organisation and availability note) are
+   * removed, and so is any repetition of them in the record's other text. The record gets a new
+   * version with the verb ERASE, and the audit trail's before/after copies of every version are
+   * rewritten the same way: the entries themselves (version, who, when, verb) stay. Calling it again
+   * for an erased person finishes an erasure that was interrupted.
+   */
+  personErase: PersonErasePayload;
   /** Amend a published plan: apply changes and record a new edition (province admins). */
   planAmend: PlanAmendPayload;
   /** Close a published plan with its final outcome; it is frozen (province admins). */
@@ -2678,6 +2688,12 @@ export type MutationobservationSubmitArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationobservationUpdateArgs = {
   input: ObservationUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationpersonEraseArgs = {
+  input: PersonEraseInput;
 };
 
 
@@ -3147,6 +3163,36 @@ export type ParticipantsInput = {
   women?: InputMaybe<Scalars['Int']['input']>;
   /** Youth. */
   youth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A person whose personal data is to be erased (Decree 13/2023/NĐ-CP on personal data protection):
+ * a mentor, or a founder of a startup named by position.
+ */
+export type PersonEraseInput = {
+  /** The version of the mentor or startup you read; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** For a startup: the founder's position in its `founders` list, from 0. Leave out for a mentor. */
+  founder?: InputMaybe<Scalars['Int']['input']>;
+  /** The mentor, or the startup whose founder is erased (global ID). */
+  id: Scalars['ID']['input'];
+  /** Why the data is erased (the data subject's request, its reference); kept in the audit trail. Do not repeat the personal data here. */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of erasing a person's personal data. */
+export type PersonErasePayload = {
+  __typename?: 'PersonErasePayload';
+  /** The record's audit entries; every one is kept, in order, with who, when and what verb. */
+  auditEntries: Maybe<Scalars['Int']['output']>;
+  /** Audit entries whose before/after copies had the person's data and were rewritten by this call. */
+  auditEntriesRewritten: Maybe<Scalars['Int']['output']>;
+  /** The mentor as it now is, when a mentor was erased. */
+  mentor: Maybe<Mentor>;
+  /** The startup as it now is, when a founder was erased. */
+  startup: Maybe<Startup>;
+  /** Why it was refused, if it was. */
+  userErrors: Array<UserError>;
 };
 
 /** An innovation-startup ecosystem support plan (Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo). */
@@ -5708,6 +5754,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participants: ResolverTypeWrapper<Participants>;
   ParticipantsInput: ParticipantsInput;
+  PersonEraseInput: PersonEraseInput;
+  PersonErasePayload: ResolverTypeWrapper<Omit<PersonErasePayload, 'mentor' | 'startup' | 'userErrors'> & { mentor?: Maybe<ResolversTypes['Mentor']>, startup?: Maybe<ResolversTypes['Startup']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Plan: ResolverTypeWrapper<PlanMapper>;
   PlanAmendFields: PlanAmendFields;
   PlanAmendInput: PlanAmendInput;
@@ -5996,6 +6044,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Participants: Participants;
   ParticipantsInput: ParticipantsInput;
+  PersonEraseInput: PersonEraseInput;
+  PersonErasePayload: Omit<PersonErasePayload, 'mentor' | 'startup' | 'userErrors'> & { mentor?: Maybe<ResolversParentTypes['Mentor']>, startup?: Maybe<ResolversParentTypes['Startup']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Plan: PlanMapper;
   PlanAmendFields: PlanAmendFields;
   PlanAmendInput: PlanAmendInput;
@@ -6873,6 +6923,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   observationReturn?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationReturnArgs, 'input'>>;
   observationSubmit?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationSubmitArgs, 'input'>>;
   observationUpdate?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationUpdateArgs, 'input'>>;
+  personErase?: Resolver<ResolversTypes['PersonErasePayload'], ParentType, ContextType, RequireFields<MutationpersonEraseArgs, 'input'>>;
   planAmend?: Resolver<ResolversTypes['PlanAmendPayload'], ParentType, ContextType, RequireFields<MutationplanAmendArgs, 'input'>>;
   planClose?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanCloseArgs, 'input'>>;
   planCreate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanCreateArgs, 'input'>>;
@@ -7024,6 +7075,14 @@ export type ParticipantsResolvers<ContextType = GraphQLContext, ParentType exten
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonErasePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonErasePayload'] = ResolversParentTypes['PersonErasePayload']> = {
+  auditEntries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  auditEntriesRewritten?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type PlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
@@ -7789,6 +7848,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OverdueKind?: OverdueKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participants?: ParticipantsResolvers<ContextType>;
+  PersonErasePayload?: PersonErasePayloadResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanAmendPayload?: PlanAmendPayloadResolvers<ContextType>;
   PlanBudget?: PlanBudgetResolvers<ContextType>;
