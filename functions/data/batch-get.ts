@@ -11,10 +11,11 @@ export const batchGetItems = async (
   client: DynamoDBDocumentClient,
   table: string,
   keys: readonly Record<string, string | number>[],
+  consistent = false,
 ): Promise<Record<string, unknown>[]> => {
   const chunks: Record<string, string | number>[][] = [];
   for (let i = 0; i < keys.length; i += MAX_KEYS) chunks.push(keys.slice(i, i + MAX_KEYS));
-  const pages = await Promise.all(chunks.map((chunk) => getChunk(client, table, chunk)));
+  const pages = await Promise.all(chunks.map((chunk) => getChunk(client, table, chunk, consistent)));
   return pages.flat();
 };
 
@@ -22,6 +23,7 @@ const getChunk = async (
   client: DynamoDBDocumentClient,
   table: string,
   keys: Record<string, string | number>[],
+  consistent: boolean,
 ): Promise<Record<string, unknown>[]> => {
   const items: Record<string, unknown>[] = [];
   let pending: Record<string, unknown>[] = keys;
@@ -29,7 +31,7 @@ const getChunk = async (
     if (attempt > MAX_RETRIES) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed`);
     if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt) * Math.random());
     const out = await client.send(
-      new BatchGetCommand({ RequestItems: { [table]: { Keys: pending } }, ReturnConsumedCapacity: 'TOTAL' }),
+      new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: consistent } }, ReturnConsumedCapacity: 'TOTAL' }),
     );
     items.push(...((out.Responses?.[table] ?? []) as Record<string, unknown>[]));
     pending = (out.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];

@@ -89,12 +89,13 @@ export class Store {
     return (out.Item as StoredRecord<T> | undefined) ?? null;
   }
 
-  /** Many records by partition key, in one round trip of ≤ 100-key batches. */
-  async getRecords(pks: readonly string[]): Promise<Map<string, StoredRecord>> {
+  /** Many records by partition key, in one round trip of ≤ 100-key batches; `consistent` reads the latest writes. */
+  async getRecords(pks: readonly string[], consistent = false): Promise<Map<string, StoredRecord>> {
     const items = await batchGetItems(
       this.client,
       this.names.Records,
       pks.map((pk) => ({ pk, sk: RECORD_SK })),
+      consistent,
     );
     return new Map(items.map((item) => [item.pk as string, item as unknown as StoredRecord]));
   }

@@ -4,7 +4,7 @@
  * removed. The feed's gap rule lives in data/feed.ts; this module decides what is
  * published (the same rules the GraphQL reads apply) and shapes records.
  */
-import { childPk, Store, typePk, type AuditEntry, type IndexKeys, type IndexName, type StoredRecord } from '../data';
+import { childPk, recordPk, Store, typePk, type AuditEntry, type IndexKeys, type IndexName, type StoredRecord } from '../data';
 import { FeedReader, feedSettleMs } from '../data/feed';
 import { failure, success, userError, type Outcome } from '../domain/common/user-error';
 import {
@@ -250,12 +250,14 @@ const planHistory = (feed: FeedReader, jur: string) => {
 const planRecordsBefore = async (store: Store, jur: string, planId: string, seq: number): Promise<StoredRecord[]> => {
   const planRef = { type: PLAN, jur, id: planId };
   const [tasks, indicators] = await Promise.all([store.queryAll('byParent', childPk(planRef, TASK)), store.queryAll('byParent', childPk(planRef, INDICATOR))]);
-  const reports = await Promise.all(tasks.filter(live).map((t) => store.queryAll('byParent', childPk({ type: TASK, jur, id: t.id }, TASK_REPORT))));
-  const observations = await Promise.all(indicators.filter(live).map((x) => store.queryAll('byParent', childPk({ type: INDICATOR, jur, id: x.id }, OBSERVATION))));
+  const [reports, observations] = await Promise.all([
+    Promise.all(tasks.filter(live).map((t) => store.queryAll('byParent', childPk({ type: TASK, jur, id: t.id }, TASK_REPORT)))),
+    Promise.all(indicators.filter(live).map((x) => store.queryAll('byParent', childPk({ type: INDICATOR, jur, id: x.id }, OBSERVATION)))),
+  ]);
   const candidates = [...tasks, ...indicators, ...reports.flat(), ...observations.flat()];
-  // The index may lag the item: re-read each candidate consistently before judging its change number.
-  const fresh = await Promise.all(candidates.map((c) => store.getRecord({ type: c.type, jur, id: c.id }, true)));
-  return fresh.filter((r): r is StoredRecord => r !== null && publishedOwnRule(r) && r.seq < seq);
+  // The index may lag the item: re-read the candidates consistently (one BatchGetItem per 100) before judging their change numbers.
+  const fresh = await store.getRecords(candidates.map((c) => recordPk({ type: c.type, jur, id: c.id })), true);
+  return [...fresh.values()].filter((r) => publishedOwnRule(r) && r.seq < seq);
 };
 
 /**

@@ -77,4 +77,32 @@ describe('derived indicators', () => {
     expect(count.registryCount.value).toBe(2);
     expect(count.registryCount.items.map((i) => i.record.name).sort()).toEqual(['Lớp tập huấn 1', 'Lớp tập huấn 2']);
   });
+
+  it('Cao Bằng\'s "02 lớp tập huấn" (O1) bound to TRAININGS is judged on the trainings held in 2026', async () => {
+    // Prepare
+    const indicators = await gql<{ planByNumber: { indicators: { nodes: { id: string; code: string; version: number }[] } } }>(
+      `{ planByNumber(jurisdiction: "04", number: "523/KH-UBND") { indicators(first: 20) { nodes { id code version } } } }`,
+    );
+    const o1 = indicators.planByNumber.indicators.nodes.find((i) => i.code === 'O1')!;
+    const bound = await gql<{ indicatorDerive: { indicator: { derivedFrom: string }; userErrors: unknown[] } }>(
+      `mutation($input: IndicatorDeriveInput!) { indicatorDerive(input: $input) { indicator { derivedFrom } userErrors { code } } }`,
+      { input: { id: o1.id, expectedVersion: o1.version, derivedFrom: 'TRAININGS' } },
+    );
+    await gql(`mutation($input: EventCreateInput!) { eventCreate(input: $input) { userErrors { code } } }`, {
+      input: { jurisdiction: '04', name: 'Tập huấn khởi nghiệp cho Hội viên phụ nữ', kind: 'TRAINING', startsOn: '2026-05-12', endsOn: '2026-05-13' },
+    });
+    // Act
+    const read = await gql<{ node: { progress: { milestones: { year: number; actual: number | null; status: string }[] } }; registryCount: { value: number } }>(
+      `query($id: ID!) {
+        node(id: $id) { ... on Indicator { progress(asOf: "2026-12-31") { milestones { year actual status } } } }
+        registryCount(kind: TRAININGS, jurisdiction: "04", year: 2026) { value }
+      }`,
+      { id: o1.id },
+    );
+    // Assess: the trainings held in 2026 (this one and any made earlier in this file) against "02", the year over.
+    const held = read.registryCount.value;
+    expect(bound.indicatorDerive.userErrors).toEqual([]);
+    expect(held).toBeGreaterThanOrEqual(1);
+    expect(read.node.progress.milestones.find((m) => m.year === 2026)).toMatchObject({ actual: held, status: held === 2 ? 'MET' : 'OFF_TRACK' });
+  });
 });

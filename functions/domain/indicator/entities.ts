@@ -14,7 +14,7 @@ export const OBSERVATION = 'Observation';
  * Registry counts an indicator may be derived from instead of manual entry. Reserved for
  * the next issue: nothing sets it yet, and progress reads approved observations only.
  */
-export type Derivation = 'INNOVATIVE_STARTUPS' | 'INCUBATORS' | 'COMMERCIALISED_PRODUCTS' | 'BUDGET_SUPPORTED_PROJECTS' | 'PATENTS';
+export type Derivation = 'INNOVATIVE_STARTUPS' | 'INCUBATORS' | 'COMMERCIALISED_PRODUCTS' | 'BUDGET_SUPPORTED_PROJECTS' | 'PATENTS' | 'TRAININGS';
 
 export interface TargetCell {
   readonly year: number;

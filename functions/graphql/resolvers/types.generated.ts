@@ -1489,7 +1489,9 @@ export type IndicatorDerivation =
   /** Innovative startups at most 5 years from first registration. */
   | 'INNOVATIVE_STARTUPS'
   /** Patents and utility solutions. */
-  | 'PATENTS';
+  | 'PATENTS'
+  /** Trainings held (events of kind TRAINING), such as Cao Bằng's "02 lớp tập huấn". */
+  | 'TRAININGS';
 
 /** Bind an indicator to a registry count, so its progress counts the registry instead of (and besides) entered actuals. */
 export type IndicatorDeriveInput = {
@@ -5676,7 +5678,7 @@ export type ResolversTypes = {
   IndicatorAgencyInput: IndicatorAgencyInput;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['IndicatorEdge']>, nodes: Array<ResolversTypes['Indicator']> }>;
   IndicatorCreateInput: IndicatorCreateInput;
-  IndicatorDerivation: ResolverTypeWrapper<'INNOVATIVE_STARTUPS' | 'INCUBATORS' | 'COMMERCIALISED_PRODUCTS' | 'BUDGET_SUPPORTED_PROJECTS' | 'PATENTS'>;
+  IndicatorDerivation: ResolverTypeWrapper<'INNOVATIVE_STARTUPS' | 'INCUBATORS' | 'COMMERCIALISED_PRODUCTS' | 'BUDGET_SUPPORTED_PROJECTS' | 'PATENTS' | 'TRAININGS'>;
   IndicatorDeriveInput: IndicatorDeriveInput;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorMeasure: ResolverTypeWrapper<'COUNT' | 'PERCENT' | 'RANK' | 'INDEX' | 'GROWTH_RATE' | 'AMOUNT' | 'MILESTONE' | 'QUALITATIVE'>;
@@ -6627,7 +6629,7 @@ export type IndicatorConnectionResolvers<ContextType = GraphQLContext, ParentTyp
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type IndicatorDerivationResolvers = EnumResolverSignature<{ BUDGET_SUPPORTED_PROJECTS?: any, COMMERCIALISED_PRODUCTS?: any, INCUBATORS?: any, INNOVATIVE_STARTUPS?: any, PATENTS?: any }, ResolversTypes['IndicatorDerivation']>;
+export type IndicatorDerivationResolvers = EnumResolverSignature<{ BUDGET_SUPPORTED_PROJECTS?: any, COMMERCIALISED_PRODUCTS?: any, INCUBATORS?: any, INNOVATIVE_STARTUPS?: any, PATENTS?: any, TRAININGS?: any }, ResolversTypes['IndicatorDerivation']>;
 
 export type IndicatorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
