@@ -449,7 +449,7 @@ const sweep = async (role: Role, names: readonly string[]) => {
     totals.mutationCalls += 1;
     outcomes[field.name] = v.outcome === 'REFUSED' ? v.codes.join('+') : v.outcome;
     if ((v.outcome === 'REFUSED' && v.codes.some((c) => c === 'NOT_FOUND' || c === 'INVALID')) || (role.name.startsWith('AGENCY of 04 with') && AGENCY_ALLOWED.has(field.name))) {
-      notable.push(`${role.name} × ${field.name}: ${outcomes[field.name]}`);
+      notable.push(`${role.name} × ${field.name}: ${outcomes[field.name]}${v.outcome === 'REFUSED' ? ` — ${v.detail.slice(0, 160)}` : ''}`);
     }
     if (mustRefuse(role.name, field.name)) {
       totals.checks += 1;
