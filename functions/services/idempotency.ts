@@ -47,3 +47,30 @@ export const stableJson = (value: unknown): string =>
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([k]) => k !== 'idempotencyKey').sort(([a], [b]) => (a < b ? -1 : 1)))
       : v,
   );
+
+/**
+ * The same guarantee for a create that derives its own id from the key (keyedId): claims
+ * the key for this input's hash, then returns the record an earlier identical request
+ * made, if any. Call it after validation, right before writing.
+ */
+export const replayKey = async <T>(
+  ctx: ServiceContext,
+  jur: string,
+  type: string,
+  id: string,
+  key: string | null | undefined,
+  input: unknown,
+): Promise<Outcome<StoredRecord<T> | null>> => {
+  if (!key?.trim()) return success(null);
+  const inputHash = createHash('sha256').update(stableJson(input)).digest('hex');
+  try {
+    await ctx.store.claim(ctx.scope, jur, `idem#${type}#${id}`, inputHash, async () => true);
+  } catch (error) {
+    if (error instanceof ClaimTaken) {
+      return failure(userError('INVALID', 'This idempotencyKey was already used with a different input', ['input', 'idempotencyKey']));
+    }
+    return asFailure(error);
+  }
+  const earlier = await ctx.store.getRecord<T>({ type, jur, id }, true);
+  return success(earlier && !earlier.deleted ? earlier : null);
+};

@@ -86,6 +86,11 @@ export const importPlan = async (
 ): Promise<Outcome<PlanImportResult>> => {
   const anonymous = requireSignedIn(ctx);
   if (anonymous.length) return failure(...anonymous);
+  // Only province admins import; refuse others before spending CPU on parsing their text.
+  const given = input.jurisdiction?.trim();
+  if (ctx.caller.role !== 'PROVINCE_ADMIN' || (given && !ctx.caller.jurisdictions.includes(given))) {
+    return failure(userError('FORBIDDEN', `Only a province admin${given ? ` of jurisdiction ${given}` : ''} may import a plan`));
+  }
   const bytes = Buffer.byteLength(input.text, 'utf8');
   if (bytes > MAX_IMPORT_BYTES) {
     return failure(userError('INVALID', `The document is ${bytes} bytes; at most ${MAX_IMPORT_BYTES} bytes are read. Split off its annexes or import the plan itself.`, ['input', 'text']));

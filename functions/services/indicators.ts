@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { replayKey } from './idempotency';
 import { childPk, codeSortKey, type StoredRecord } from '../data';
 import { checkText, checkYear } from '../domain/common/validate';
 import { failure, userError, type Outcome, type UserError } from '../domain/common/user-error';
@@ -170,10 +171,9 @@ export const createIndicator = async (
   ];
   if (errors.length) return failure(...errors);
   const id = options.id ?? (options.idempotencyKey ? keyedId(ctx, plan.id, options.idempotencyKey) : newId());
-  if (options.idempotencyKey) {
-    const earlier = await ctx.store.getRecord<IndicatorData>({ type: INDICATOR, jur, id }, true);
-    if (earlier && !earlier.deleted) return { ok: true, value: earlier };
-  }
+  const replay = await replayKey<IndicatorData>(ctx, jur, INDICATOR, id, options.idempotencyKey, { code: trimmed, fields });
+  if (!replay.ok) return replay;
+  if (replay.value) return { ok: true, value: replay.value };
   try {
     await ctx.store.claim(ctx.scope, jur, codeClaim(plan.id, trimmed), id, async (holder) => {
       const existing = await ctx.store.getRecord({ type: INDICATOR, jur, id: holder }, true);

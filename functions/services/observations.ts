@@ -1,4 +1,5 @@
 import { canReadPrivate, childPk, ClaimTaken, type StoredRecord } from '../data';
+import { replayKey } from './idempotency';
 import { checkDate, checkPeriod, checkText, checkUrl } from '../domain/common/validate';
 import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
 import { INDICATOR, OBSERVATION, periodEnd, type ObservationData } from '../domain/indicator/entities';
@@ -129,10 +130,9 @@ export const createObservation = async (
   const errors = [...checkPeriod(period, ['input', 'period']), ...validate(indicator, fields)];
   if (errors.length) return failure(...errors);
   const id = idempotencyKey ? keyedId(ctx, indicator.id, idempotencyKey) : newId();
-  if (idempotencyKey) {
-    const earlier = await ctx.store.getRecord<ObservationData>({ type: OBSERVATION, jur, id }, true);
-    if (earlier && !earlier.deleted) return success(earlier);
-  }
+  const replay = await replayKey<ObservationData>(ctx, jur, OBSERVATION, id, idempotencyKey, { period, source, fields });
+  if (!replay.ok) return replay;
+  if (replay.value) return success(replay.value);
   if (await periodLockedBy(ctx, jur, indicator.id, period)) return failure(lockedError(period));
   const data: ObservationData = {
     planId: indicator.data.planId,

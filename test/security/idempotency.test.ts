@@ -53,3 +53,29 @@ describe('idempotencyKey', () => {
     expect(corrected.plan?.title).toBe('Kế hoạch C');
   });
 });
+
+describe('idempotencyKey on creates that derive their id from the key', () => {
+  it('refuses an observation retried with the same key and another value, and replays an identical one', async () => {
+    // Prepare
+    const h2 = await startHarness({ seed: ['24'] });
+    try {
+      const admin = await h2.token({ role: 'PROVINCE_ADMIN', jurisdictions: ['24'] });
+      const plan = await h2.gql<{ planByNumber: { indicators: { nodes: { id: string; code: string }[] } } }>(
+        `{ planByNumber(jurisdiction: "24", number: "151/KH-UBND") { indicators(first: 50) { nodes { id code } } } }`,
+      );
+      const indicator = plan.data!.planByNumber.indicators.nodes.find((i) => i.code === '2')!;
+      const CREATE = `mutation($input: ObservationCreateInput!) { observationCreate(input: $input) { observation { id } userErrors { field code } } }`;
+      const input = { indicator: indicator.id, period: '2027', value: 70, idempotencyKey: 'obs-1' };
+      // Act
+      const first = await h2.gql<{ observationCreate: { observation: { id: string } | null; userErrors: { code: string }[] } }>(CREATE, { input }, admin);
+      const replay = await h2.gql<{ observationCreate: { observation: { id: string } | null } }>(CREATE, { input }, admin);
+      const other = await h2.gql<{ observationCreate: { observation: unknown; userErrors: { field: string[]; code: string }[] } }>(CREATE, { input: { ...input, value: 71 } }, admin);
+      // Assess
+      expect(first.data!.observationCreate.userErrors).toEqual([]);
+      expect(replay.data!.observationCreate.observation?.id).toBe(first.data!.observationCreate.observation?.id);
+      expect(other.data!.observationCreate).toEqual({ observation: null, userErrors: [{ field: ['input', 'idempotencyKey'], code: 'INVALID' }] });
+    } finally {
+      await h2.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@
  * a task's budget is one Query and a plan's is two, whatever the number of tasks.
  */
 import { childPk, type StoredRecord } from '../../data';
+import { replayKey } from '../idempotency';
 import { checkDate, checkText } from '../../domain/common/validate';
 import { failure, success, userError, type Outcome, type UserError } from '../../domain/common/user-error';
 import { balance, type BudgetSummary } from '../../domain/operations/budget';
@@ -172,10 +173,9 @@ export const recordSpending = async (
   ];
   if (errors.length || !money) return failure(...errors);
   const id = input.idempotencyKey ? keyedId(ctx, task.id, input.idempotencyKey) : newId();
-  if (input.idempotencyKey) {
-    const earlier = await ctx.store.getRecord<SpendingEntryData>({ type: SPENDING_ENTRY, jur: task.jur, id }, true);
-    if (earlier && !earlier.deleted) return success(earlier);
-  }
+  const replay = await replayKey<SpendingEntryData>(ctx, task.jur, SPENDING_ENTRY, id, input.idempotencyKey, input);
+  if (!replay.ok) return replay;
+  if (replay.value) return success(replay.value);
   const data: SpendingEntryData = {
     planId: task.data.planId,
     taskId: task.id,

@@ -1,5 +1,6 @@
 /** Deliveries of a task's quantified outputs ("02 lớp": each training held is recorded). */
 import { childPk } from '../../data';
+import { replayKey } from '../idempotency';
 import { checkDate, checkText } from '../../domain/common/validate';
 import { failure, success, userError, type Outcome } from '../../domain/common/user-error';
 import { TASK_DELIVERY, type TaskDeliveryData } from '../../domain/operations/entities';
@@ -47,10 +48,9 @@ export const recordDelivery = async (
   ];
   if (errors.length || !output) return failure(...errors);
   const id = input.idempotencyKey ? keyedId(ctx, task.id, input.idempotencyKey) : newId();
-  if (input.idempotencyKey) {
-    const earlier = await ctx.store.getRecord<TaskDeliveryData>({ type: TASK_DELIVERY, jur: task.jur, id }, true);
-    if (earlier && !earlier.deleted) return success(earlier);
-  }
+  const replay = await replayKey<TaskDeliveryData>(ctx, task.jur, TASK_DELIVERY, id, input.idempotencyKey, input);
+  if (!replay.ok) return replay;
+  if (replay.value) return success(replay.value);
   const data: TaskDeliveryData = {
     planId: task.data.planId,
     taskId: task.id,
