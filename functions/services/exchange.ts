@@ -278,6 +278,12 @@ export const changesPage = async (ctx: ServiceContext, jur: string, after: strin
   const feed = new FeedReader(ctx.store, settle);
   const page = await feed.read(jur, from, first);
   const publishedAt = planHistory(feed, jur);
+  // Start every plan's history read now, beside the first entries' reads, rather than when the
+  // loop reaches them: the plan ids are already on the page (one round trip fewer).
+  for (const entry of page.entries) {
+    const planId = entry.type === PLAN ? entry.id : (entry.after?.data as { planId?: string } | undefined)?.planId;
+    if (planId) void publishedAt(planId, 0).catch(() => undefined);
+  }
   const changes: ExchangeChange[] = [];
   let position = from;
   let caughtUp = page.caughtUp;
