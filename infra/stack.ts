@@ -37,7 +37,7 @@ export class EcosystemGraphStack extends Stack {
   readonly waf: Waf;
   readonly alarms: Alarms;
   readonly explorer: Explorer;
-  /** The daily reminders job; present with `-c reminders=on` (see infra/constructs/jobs.ts). */
+  /** The daily reminders job; absent with `-c reminders=off` (see infra/constructs/jobs.ts). */
   readonly jobs: Jobs | undefined;
 
   constructor(scope: Construct, id: string, props: EcosystemGraphStackProps) {
@@ -83,8 +83,10 @@ export class EcosystemGraphStack extends Stack {
       projectRoot: PROJECT_ROOT,
     });
 
+    // The daily reminders job is part of the service (both plans require periodic reporting);
+    // `-c reminders=off` leaves it out.
     const reminders = this.node.tryGetContext('reminders');
-    this.jobs = reminders === true || reminders === 'on' || reminders === 'true' ? new Jobs(this, 'Jobs', {
+    this.jobs = !(reminders === false || reminders === 'off' || reminders === 'false') ? new Jobs(this, 'Jobs', {
       config,
       remindersEntry: REMINDERS_ENTRY,
       projectRoot: PROJECT_ROOT,

@@ -3,7 +3,7 @@
  * EventBridge rule at 01:00 UTC (08:00 in Viet Nam), with read/write on the tables.
  * Optional summary hook: context `reminderEmail=a@b.vn` creates an SNS topic with that
  * e-mail subscribed; `reminderTopicArn=arn:…` uses an existing topic; neither = none.
- * Enabled in the stack with `-c reminders=on`.
+ * Part of the stack unless `-c reminders=off`.
  */
 import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';

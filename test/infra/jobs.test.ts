@@ -12,9 +12,9 @@ let dev: Synth;
 let prod: Synth;
 let off: Synth;
 beforeAll(() => {
-  dev = synth({ reminders: 'on' });
-  prod = synth({ reminders: 'on', stage: 'prod', cmk: 'true', jurisdictions: '04', reminderEmail: 'skhcn@caobang.gov.vn' });
-  off = synth();
+  dev = synth();
+  prod = synth({ stage: 'prod', cmk: 'true', jurisdictions: '04', reminderEmail: 'skhcn@caobang.gov.vn' });
+  off = synth({ reminders: 'off' });
 });
 
 const remindersFn = (s: Synth) => {
@@ -37,7 +37,7 @@ describe('daily reminders job', () => {
     ]);
   });
 
-  it('is present only with reminders=on; without a reminder e-mail or topic it has no topic', () => {
+  it('is present unless reminders=off; without a reminder e-mail or topic it has no topic', () => {
     // Act
     const [, fn] = remindersFn(dev);
     // Assess

@@ -86,9 +86,11 @@ describe('tables', () => {
   });
 });
 
+const isGraphql = (r: any): boolean => String(r.Properties.Description ?? '').startsWith('Ecosystem Graph GraphQL API');
+
 describe('GraphQL function', () => {
   const fn = () => {
-    const fns = resources(dev.template, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Environment?.Variables?.TABLE_PREFIX);
+    const fns = resources(dev.template, 'AWS::Lambda::Function').filter(([, r]) => isGraphql(r));
     expect(fns).toHaveLength(1);
     return fns[0]![1].Properties;
   };
@@ -110,13 +112,17 @@ describe('GraphQL function', () => {
       AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
       NODE_OPTIONS: expect.any(String),
     });
-    const vars = resources(tuned.template, 'AWS::Lambda::Function').find(([, r]) => r.Properties.Environment?.Variables?.TABLE_PREFIX)![1]
+    const vars = resources(tuned.template, 'AWS::Lambda::Function').find(([, r]) => isGraphql(r))![1]
       .Properties.Environment.Variables;
     expect(vars).toMatchObject({ TABLE_PREFIX: 'EG-CaoBang', JURISDICTIONS: '04' });
   });
 
   it('is granted DynamoDB data actions on each table and its indexes, nothing broader', () => {
-    const statements = resources(dev.template, 'AWS::IAM::Policy').flatMap(([, r]) => r.Properties.PolicyDocument.Statement as any[]);
+    // The GraphQL function's own role (the reminders job has its own, checked in jobs.test.ts).
+    const role = dev.stack.getLogicalId(dev.stack.graphql.fn.role!.node.defaultChild as CfnElement);
+    const statements = resources(dev.template, 'AWS::IAM::Policy')
+      .filter(([, r]) => JSON.stringify(r.Properties.Roles).includes(`"${role}"`))
+      .flatMap(([, r]) => r.Properties.PolicyDocument.Statement as any[]);
     const dynamo = statements.filter((s) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
     for (const { spec, table } of dev.stack.tables.all) {
       const id = dev.stack.getLogicalId(table.node.defaultChild as CfnElement);
@@ -198,11 +204,12 @@ describe('bundle', () => {
     const s = synth({}, { bundle: true, entry, outdir });
     s.app.synth();
     const assetDirs = readdirSync(outdir).filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')));
-    // The explorer's asset carries its GraphiQL bundle in assets/; the GraphQL function's does not.
-    const graphqlDirs = assetDirs.filter((d) => !existsSync(join(outdir, d, 'assets')));
-    expect(graphqlDirs).toHaveLength(1);
+    // The GraphQL function's asset is the one its Code names; the explorer's carries its GraphiQL bundle in assets/.
+    const graphqlFn = resources(s.template, 'AWS::Lambda::Function').find(([, r]) => isGraphql(r))![1];
+    const hash = String(graphqlFn.Properties.Code.S3Key).replace(/\.zip$/, '');
+    expect(assetDirs).toContain(`asset.${hash}`);
     lastExplorerDir = assetDirs.map((d) => join(outdir, d)).find((d) => existsSync(join(d, 'assets'))) ?? null;
-    return join(outdir, graphqlDirs[0]!);
+    return join(outdir, `asset.${hash}`);
   };
   let lastExplorerDir: string | null = null;
 
