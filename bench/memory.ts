@@ -16,7 +16,7 @@ try {
   let peak = before.rss;
   for (let round = 0; round < 100; round++) {
     for (const q of benchQueries) {
-      const headers = q.caller ? { Authorization: `Bearer ${await world.token(q.caller)}` } : {};
+      const headers: Record<string, string> = q.caller ? { Authorization: `Bearer ${await world.token(q.caller)}` } : {};
       await handler(graphqlEvent({ query: q.query, variables: q.variables }, headers), lambdaContext());
       peak = Math.max(peak, process.memoryUsage().rss);
     }
