@@ -6,7 +6,7 @@
  * for users: see `refusePulledWrite`.
  */
 import { systemScope, type IndexKeys, type Store } from '../data';
-import { applyReplica, markPulled, pulledFrom, PulledElsewhere, readPullState, savePullCursor } from '../data/replica';
+import { applyReplica, markPulled, pulledFrom, PulledElsewhere, readPullState, savePullCursor, type ReplicaRecord } from '../data/replica';
 import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
 import type { ServiceContext } from './context';
 import { EXCHANGE_TYPES } from './exchange';
@@ -39,15 +39,8 @@ const mayPull = (ctx: ServiceContext, jur: string, source: string): UserError[] 
   return [];
 };
 
-interface ParsedRecord {
-  readonly type: string;
-  readonly jur: string;
-  readonly id: string;
-  readonly version: number;
-  readonly deleted: boolean;
-  readonly data: Record<string, unknown> | null;
-  readonly index: IndexKeys;
-}
+/** A pulled record as the replica stores it. */
+type ParsedRecord = ReplicaRecord;
 
 const parseRecord = (raw: Record<string, unknown>, jur: string, i: number): ParsedRecord | UserError => {
   const field = ['input', 'records', String(i)];

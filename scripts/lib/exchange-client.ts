@@ -1,17 +1,9 @@
 /** Reading a source's snapshot and changes over GraphQL (docs/exchange.md), for export and pull. */
+import type { ExchangeRecord } from '../../functions/services/exchange';
 import { gqlRequest } from './gql-client';
 
-export interface ExchangeRecordJson {
-  readonly type: string;
-  readonly jurisdiction: string;
-  readonly id: string;
-  readonly version: number;
-  readonly seq: number;
-  readonly updatedAt: string;
-  readonly deleted: boolean;
-  readonly data: Record<string, unknown> | null;
-  readonly index: Record<string, string>;
-}
+/** A record as the exchange queries return it (docs/exchange.md): the service's shape, as JSON. */
+export type ExchangeRecordJson = Omit<ExchangeRecord, 'index'> & { readonly index: Record<string, string> };
 
 const RECORD = 'type jurisdiction id version seq updatedAt deleted data index';
 const SNAPSHOT = `query($j: String!, $after: String) { snapshot(jurisdiction: $j, first: 100, after: $after) { records { ${RECORD} } endCursor hasNextPage feedCursor } }`;

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScopeError, systemScope } from '../../functions/data';
+import { runWorker as spawnWorker } from '../helpers/worker';
 import { startHarness, type Harness } from '../helpers/harness';
 
 /**
@@ -13,18 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const runWorker = (env: Record<string, string>): Promise<{ plan: { title: string } | null; userErrors: { code: string }[] }[]> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/update-worker.ts'], {
-      env: { ...process.env, ...h.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`worker exited ${code}: ${err}`))));
-  });
+const runWorker = (env: Record<string, string>) => spawnWorker<{ plan: { title: string } | null; userErrors: { code: string }[] }[]>('test/helpers/update-worker.ts', { ...h.env, ...env });
 
 const plan523 = async () =>
   (await h.gql<{ planByNumber: { id: string; version: number; title: string } }>(

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../functions/data';
+import { runWorker as spawnWorker } from '../helpers/worker';
 import { startHarness, type Harness } from '../helpers/harness';
 
 /**
@@ -27,18 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const runWriter = (env: Record<string, string>): Promise<Record<string, number>> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/workers/feed-writer.ts'], {
-      env: { ...process.env, ...h.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Record<string, number>) : reject(new Error(`writer exited ${code}: ${err}`))));
-  });
+const runWriter = (env: Record<string, string>) => spawnWorker<Record<string, number>>('test/integration/workers/feed-writer.ts', { ...h.env, ...env });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

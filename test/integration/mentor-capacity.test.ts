@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runWorker as spawnWorker } from '../helpers/worker';
 import { startHarness, type Harness } from '../helpers/harness';
 
 /**
@@ -18,18 +18,7 @@ afterAll(async () => h.close());
 
 type Result = { mentorship: { id: string } | null; userErrors: { code: string }[] };
 
-const runWorker = (env: Record<string, string>): Promise<Result[]> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/workers/mentorship-start-worker.ts'], {
-      env: { ...process.env, ...h.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`worker exited ${code}: ${err}`))));
-  });
+const runWorker = (env: Record<string, string>) => spawnWorker<Result[]>('test/integration/workers/mentorship-start-worker.ts', { ...h.env, ...env });
 
 const create = async (mutation: string, type: string, input: Record<string, unknown>): Promise<string> => {
   const res = await h.gql<Record<string, Record<string, { id: string } | unknown>>>(
