@@ -82,4 +82,21 @@ describe('mentor capacity across processes', () => {
     expect(ended.data!.mentorshipEnd).toEqual({ mentorship: { status: 'ENDED', to: '2026-05-31' }, userErrors: [] });
     expect(again.data!.mentorshipStart.userErrors).toEqual([]);
   });
+
+  it('the same mentor and startup asked for at once, with places free: one mentorship, the rest DUPLICATE; after it ends, they may pair again', async () => {
+    // Prepare
+    const mentor = await create('mentorCreate', 'MentorCreateInput', { jurisdiction: '04', name: 'Mentor 3 (demo)', capacity: 5 });
+    const startup = await create('startupCreate', 'StartupCreateInput', { jurisdiction: '04', name: 'S3 (demo)', stage: 'PROJECT' });
+    const start = `mutation($input: MentorshipStartInput!) { mentorshipStart(input: $input) { mentorship { id version } userErrors { code } } }`;
+    type Started = { mentorshipStart: { mentorship: { id: string; version: number } | null; userErrors: { code: string }[] } };
+    // Act
+    const results = await Promise.all(Array.from({ length: 5 }, () => h.gql<Started>(start, { input: { startup, mentor, from: '2026-01-01' } }, admin)));
+    const won = results.map((r) => r.data!.mentorshipStart).find((p) => p.mentorship)!;
+    await h.gql(`mutation($input: MentorshipEndInput!) { mentorshipEnd(input: $input) { userErrors { code } } }`, { input: { id: won.mentorship!.id, expectedVersion: won.mentorship!.version, endedOn: '2026-03-31' } }, admin);
+    const again = await h.gql<Started>(start, { input: { startup, mentor, from: '2026-04-01' } }, admin);
+    // Assess
+    const codes = results.map((r) => r.data!.mentorshipStart.userErrors.map((e) => e.code).join() || 'OK').sort();
+    expect(codes).toEqual(['DUPLICATE', 'DUPLICATE', 'DUPLICATE', 'DUPLICATE', 'OK']);
+    expect(again.data!.mentorshipStart.userErrors).toEqual([]);
+  });
 });

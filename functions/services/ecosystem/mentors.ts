@@ -98,6 +98,7 @@ export const listMentors = async (ctx: ServiceContext, filter: MentorFilter, ord
 
 const slotPrefix = (mentorId: string) => `mentor#${mentorId}#slot#`;
 const slotName = (mentorId: string, k: number) => `${slotPrefix(mentorId)}${k}`;
+const pairName = (mentorId: string, startupId: string) => `mentor#${mentorId}#startup#${startupId}`;
 
 const mentorshipIndex = (jur: string, id: string, d: MentorshipData) => ({
   ...byTypeIndex(MENTORSHIP, jur, d.from, id),
@@ -163,6 +164,18 @@ export const startMentorship = async (
     return failure(userError('DUPLICATE', `${mentor.data.name} already mentors ${startup.data.name}`, f('mentor')));
   }
   const id = newId();
+  // The pair is claimed too, so two requests for the same mentor and startup at once cannot
+  // both pass the check above while places are free (uniqueness is an item, DESIGN.md §5).
+  const pair = pairName(mentor.id, startup.id);
+  try {
+    await ctx.store.claim(ctx.scope, jur, pair, id, async (holder) => {
+      const held = await ctx.store.getRecord<MentorshipData>({ type: MENTORSHIP, jur, id: holder }, true);
+      return Boolean(held && !held.deleted && held.data.status === 'ACTIVE');
+    });
+  } catch (error) {
+    if (error instanceof ClaimTaken) return failure(userError('DUPLICATE', `${mentor.data.name} already mentors ${startup.data.name}`, f('mentor')));
+    return asFailure(error);
+  }
   const taken = new Set((await ctx.store.claimsWithPrefix(jur, slotPrefix(mentor.id))).map((c) => c.name));
   const order = Array.from({ length: mentor.data.capacity }, (_, k) => k);
   // Free-looking slots first, then the taken ones: a taken slot may be stale and taken over.
@@ -181,11 +194,15 @@ export const startMentorship = async (
     }
   }
   if (slot === null) {
+    await ctx.store.releaseClaim(ctx.scope, jur, pair, id);
     return failure(userError('AT_CAPACITY', `${mentor.data.name} has no free place (capacity ${mentor.data.capacity})`, f('mentor')));
   }
   const data: MentorshipData = { startupId: startup.id, mentorId: mentor.id, from: fields.from, to: fields.to ?? null, status: 'ACTIVE', slot, note: text(fields.note) };
   const result = await commit(ctx, { ref: { type: MENTORSHIP, jur, id }, expectedVersion: 0, data, index: mentorshipIndex(jur, id, data), op: 'START' });
-  if (!result.ok) await ctx.store.releaseClaim(ctx.scope, jur, slotName(mentor.id, slot), id);
+  if (!result.ok) {
+    await ctx.store.releaseClaim(ctx.scope, jur, slotName(mentor.id, slot), id);
+    await ctx.store.releaseClaim(ctx.scope, jur, pair, id);
+  }
   return result;
 };
 
@@ -206,7 +223,10 @@ export const endMentorship = async (
   if (errors.length) return failure(...errors);
   const data: MentorshipData = { ...m.data, status: 'ENDED', to: endedOn, note: text(note) ?? m.data.note };
   const result = await commit(ctx, { ref: { type: MENTORSHIP, ...ref }, expectedVersion, data, index: mentorshipIndex(ref.jur, ref.id, data), op: 'END', ...(note ? { note } : {}) });
-  if (result.ok) await ctx.store.releaseClaim(ctx.scope, ref.jur, slotName(m.data.mentorId, m.data.slot), m.id);
+  if (result.ok) {
+    await ctx.store.releaseClaim(ctx.scope, ref.jur, slotName(m.data.mentorId, m.data.slot), m.id);
+    await ctx.store.releaseClaim(ctx.scope, ref.jur, pairName(m.data.mentorId, m.data.startupId), m.id);
+  }
   return result;
 };
 
