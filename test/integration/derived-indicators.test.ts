@@ -105,4 +105,22 @@ describe('derived indicators', () => {
     expect(held).toBeGreaterThanOrEqual(1);
     expect(read.node.progress.milestones.find((m) => m.year === 2026)).toMatchObject({ actual: held, status: held === 2 ? 'MET' : 'OFF_TRACK' });
   });
+
+  it('a task lists the events held for it (Task.events)', async () => {
+    // Prepare
+    const plan = await gql<{ planByNumber: { tasks: { nodes: { id: string; code: string }[] } } }>(
+      `{ planByNumber(jurisdiction: "04", number: "523/KH-UBND") { tasks(first: 50) { nodes { id code } } } }`,
+    );
+    const task2 = plan.planByNumber.tasks.nodes.find((t) => t.code === '2')!;
+    await gql(`mutation($input: EventCreateInput!) { eventCreate(input: $input) { userErrors { code } } }`, {
+      input: { jurisdiction: '04', name: 'Lớp tập huấn khởi nghiệp cho Hội Nông dân', kind: 'TRAINING', startsOn: '2026-08-04', task: task2.id },
+    });
+    // Act
+    const read = await gql<{ node: { events: { nodes: { name: string; kind: string }[] } } }>(
+      `query($id: ID!) { node(id: $id) { ... on Task { events(first: 10) { nodes { name kind } } } } }`,
+      { id: task2.id },
+    );
+    // Assess
+    expect(read.node.events.nodes).toContainEqual({ name: 'Lớp tập huấn khởi nghiệp cho Hội Nông dân', kind: 'TRAINING' });
+  });
 });

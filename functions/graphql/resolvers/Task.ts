@@ -6,7 +6,9 @@ import { listTaskIndicators } from '../../services/indicators';
 import { loadRecord } from '../../services/records';
 import { listReports } from '../../services/reports';
 import { agenciesWithRole, listChildren } from '../../services/tasks';
+import { listEvents } from '../../services/ecosystem/events';
 import { toConnection, withCursor } from '../connection';
+import { connection } from '../ecosystem';
 import { pageSize, recordId } from '../global-id';
 
 export const Task: TaskResolvers = {
@@ -37,4 +39,8 @@ export const Task: TaskResolvers = {
   status: (task, { asOf }, ctx) => taskStatus(ctx.services, task, asOf ?? null),
   budget: (task, _arg, ctx) => taskBudget(ctx.services, task),
   deliveries: (task, _arg, ctx) => taskDeliveries(ctx.services, task),
+  events: (task, { first, after }, ctx) =>
+    connection(() =>
+      listEvents(ctx.services, { task: { jur: task.jur, id: task.id } }, { field: 'DATE', direction: 'ASC' }, pageSize(first, 20), after ?? null),
+    ),
 };

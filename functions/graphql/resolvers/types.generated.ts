@@ -4933,6 +4933,8 @@ export type Task = Node & {
   coordinatingAgencies: Array<Agency>;
   /** Recorded deliveries of its outputs, oldest first. */
   deliveries: Array<TaskDelivery>;
+  /** Events held for this task — trainings against "02 lớp tập huấn", contests, conferences — by date. */
+  events: EventConnection;
   /** Global ID. */
   id: Scalars['ID']['output'];
   /** Indicators that measure this task. */
@@ -4962,6 +4964,13 @@ export type Task = Node & {
 
 /** A task of a plan (nhiệm vụ, nội dung thực hiện), in a tree by code. */
 export type TaskchildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A task of a plan (nhiệm vụ, nội dung thực hiện), in a tree by code. */
+export type TaskeventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -7546,6 +7555,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   content?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coordinatingAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   deliveries?: Resolver<Array<ResolversTypes['TaskDelivery']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<TaskeventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<TaskindicatorsArgs, 'first'>>;
   leadAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
