@@ -40,6 +40,38 @@ query PlanByNumber($jurisdiction: String!, $number: String!) {
     variables: '{ "jurisdiction": "24", "number": "151/KH-UBND" }',
   },
   {
+    name: 'Indicators and progress',
+    query: `# Bắc Ninh's indicator annex: each target as written, read as a comparator, and progress.
+query Indicators {
+  planByNumber(jurisdiction: "24", number: "151/KH-UBND") {
+    indicators(first: 20) {
+      nodes {
+        code name unit
+        targets { year text comparator value valueMax }
+        progress { overall milestones { year status expected actual } }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    name: 'Startups with their links',
+    query: `# Startups found by words without diacritics, with eligibility, mentors, incubator and investments.
+query Startups {
+  startups(first: 5, filter: { search: "khoi nghiep" }) {
+    nodes {
+      name stage firstRegisteredOn
+      eligibility(asOf: "2026-06-30") { eligible until reason }
+      mentors(first: 5) { nodes { name } }
+      incubator { name }
+      investments(first: 5) { nodes { amount { amount currency } investor { name } } }
+    }
+  }
+}
+`,
+  },
+  {
     name: 'Find agencies',
     query: `# Search ignores case and diacritics: "so khoa hoc" finds "Sở Khoa học".
 query FindAgencies {
