@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordPk, systemScope, VersionConflict, type AuditEntry, type StoredRecord } from '../../functions/data';
+import { ClaimTaken, recordPk, systemScope, VersionConflict, type AuditEntry, type StoredRecord } from '../../functions/data';
 import { startHarness, type Harness } from '../helpers/harness';
 
 /**
@@ -36,5 +36,24 @@ describe('roll-forward after a crash between the audit entry and the item', () =
     // And the next writer, reading version 2, succeeds.
     const next = await h.store.commit(scope, { ref, expectedVersion: 2, data: { name: 'Cuối' }, index: {}, op: 'UPDATE' });
     expect(next.version).toBe(3);
+  });
+});
+
+describe('a uniqueness claim whose entity never appeared', () => {
+  it('is held during the settle window, then taken over; a claim whose entity exists is never taken', async () => {
+    // Prepare: claims left by crashed creates, one fresh and one two minutes old.
+    const scope = systemScope('test', ['04']);
+    const put = (sk: string, at: number) =>
+      h.store.client.send(new PutCommand({ TableName: h.store.table('Control'), Item: { pk: '04#claim', sk, holder: 'ghost', at } }));
+    await put('plan#fresh', Date.now());
+    await put('plan#stale', Date.now() - 120_000);
+    await put('plan#alive', Date.now() - 120_000);
+    const exists = async () => false;
+    const aliveExists = async () => true;
+    // Act & Assess
+    await expect(h.store.claim(scope, '04', 'plan#fresh', 'new', exists)).rejects.toBeInstanceOf(ClaimTaken);
+    await expect(h.store.claim(scope, '04', 'plan#stale', 'new', exists)).resolves.toBeUndefined();
+    expect(await h.store.claimHolder('04', 'plan#stale')).toBe('new');
+    await expect(h.store.claim(scope, '04', 'plan#alive', 'new', aliveExists)).rejects.toBeInstanceOf(ClaimTaken);
   });
 });
