@@ -6,7 +6,7 @@ import { startHarness, type Harness } from '../helpers/harness';
  * published data without personal data, then the change feed (creates, updates,
  * tombstones, withdrawn approvals), and who may read them.
  */
-process.env.FEED_SETTLE_MS = '1500';
+process.env.FEED_SETTLE_MS = '3000';
 
 interface ExRecord { type: string; jurisdiction: string; id: string; version: number; deleted: boolean; data: Record<string, unknown> | null }
 interface Snap { records: ExRecord[]; endCursor: string | null; hasNextPage: boolean; feedCursor: string | null }
@@ -16,7 +16,7 @@ const SNAPSHOT = `query($j: String!, $after: String, $first: Int) { snapshot(jur
 const CHANGES = `query($j: String!, $after: String!) { changes(jurisdiction: $j, after: $after) { changes { seq operation record { type jurisdiction id version deleted data } } cursor caughtUp } }`;
 
 /** Waits out the settle window, after which every change made before is readable. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 1600));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 3100));
 
 let h: Harness;
 let national: string;
