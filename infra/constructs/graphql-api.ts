@@ -16,10 +16,11 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { StackConfig } from '../config';
+import { esmBundling } from './bundling';
 
 /**
  * DynamoDB actions by kind of access. No Scan (tenancy lives in the keys; a scan crosses
@@ -47,9 +48,6 @@ export interface GraphqlApiProps {
   readonly environment?: Record<string, string>;
 }
 
-/** ESM output still meets CommonJS dependencies that call `require`: give them one. */
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __cdkCreateRequire } from 'node:module'; const require = __cdkCreateRequire(import.meta.url);";
 
 export class GraphqlApi extends Construct {
   readonly fn: NodejsFunction;
@@ -92,19 +90,7 @@ export class GraphqlApi extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
       },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        platform: 'node',
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        minify: true,
-        sourceMap: config.sourcemap,
-        // Bundle the pinned AWS SDK rather than trust the runtime's copy.
-        bundleAwsSDK: true,
-        externalModules: [],
-      },
+      bundling: esmBundling({ sourceMap: config.sourcemap }),
     });
 
     for (const { table, access } of props.tables) grantTable(this.fn, table, access);

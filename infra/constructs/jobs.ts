@@ -11,12 +11,13 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { StackConfig } from '../config';
+import { esmBundling } from './bundling';
 import { DATA_ACTIONS } from './graphql-api';
 
 export interface JobsProps {
@@ -29,8 +30,6 @@ export interface JobsProps {
   readonly encryptionKey?: IKey;
 }
 
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __cdkCreateRequire } from 'node:module'; const require = __cdkCreateRequire(import.meta.url);";
 
 export class Jobs extends Construct {
   readonly reminders: NodejsFunction;
@@ -72,18 +71,7 @@ export class Jobs extends Construct {
         ...(this.topic ? { REMINDER_TOPIC_ARN: this.topic.topicArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
       },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        platform: 'node',
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        minify: true,
-        sourceMap: config.sourcemap,
-        bundleAwsSDK: true,
-        externalModules: [],
-      },
+      bundling: esmBundling({ sourceMap: config.sourcemap }),
     });
     const { records, audit, control } = props.tables;
     // Table.grant covers the table and its indexes; the audit trail is append-only here too.
