@@ -5,11 +5,11 @@
  *   POST /floor/<query>  → the same query's minimal DynamoDB requests (bench/floor.ts), no GraphQL.
  * Both over the same dynalite (DYNAMODB_ENDPOINT). Listens on 127.0.0.1; prints {"port"}.
  */
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { graphqlEvent, lambdaContext } from '../test/helpers/events';
 import { createFloorClient, FloorRun, floors } from './floor';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
@@ -26,52 +26,14 @@ const readBody = (req: IncomingMessage): Promise<string> =>
     req.on('error', reject);
   });
 
+/** The API Gateway event and Lambda context of the test helpers, with this request's body and headers. */
 const event = (req: IncomingMessage, body: string): APIGatewayProxyEvent => {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-  return {
-    body,
-    headers,
-    multiValueHeaders: {},
-    httpMethod: 'POST',
-    isBase64Encoded: false,
-    path: '/graphql',
-    pathParameters: null,
-    queryStringParameters: null,
-    multiValueQueryStringParameters: null,
-    stageVariables: null,
-    resource: '/graphql',
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'bench',
-      authorizer: null,
-      protocol: 'HTTP/1.1',
-      httpMethod: 'POST',
-      identity: { sourceIp: '127.0.0.1' } as APIGatewayProxyEvent['requestContext']['identity'],
-      path: '/graphql',
-      stage: 'bench',
-      requestId: randomUUID(),
-      requestTimeEpoch: Date.now(),
-      resourceId: 'graphql',
-      resourcePath: '/graphql',
-    },
-  };
+  return { ...graphqlEvent({}), body, headers };
 };
 
-const context = (): Context => ({
-  callbackWaitsForEmptyEventLoop: false,
-  functionName: 'graphql',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:ap-southeast-1:000000000000:function:graphql',
-  memoryLimitInMB: '1024',
-  awsRequestId: randomUUID(),
-  logGroupName: 'bench',
-  logStreamName: 'bench',
-  getRemainingTimeInMillis: () => 10_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-});
+const context = (): Context => lambdaContext();
 
 const server = createServer((req, res) => {
   void (async () => {
