@@ -32,9 +32,9 @@ import {
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
 import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { StackConfig } from '../config';
+import { stackLogGroup } from './functions';
 
 export const ROLE_GROUPS = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL'] as const;
 
@@ -128,10 +128,7 @@ export class Auth extends Construct {
       code: Code.fromInline(PRE_TOKEN_CODE),
       memorySize: 256,
       timeout: Duration.seconds(5),
-      logGroup: new LogGroup(this, 'PreTokenGenerationLogs', {
-        retention: config.logRetentionDays as RetentionDays,
-        removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-      }),
+      logGroup: stackLogGroup(this, 'PreTokenGenerationLogs', config),
     });
     this.userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, this.preTokenFn, LambdaVersion.V2_0);
 

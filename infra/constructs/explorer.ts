@@ -3,13 +3,12 @@
  * root, so a partner opening the URL never wakes the GraphQL function. The browser bundle is
  * built locally at synth time (no CDN, no internet on the server). Off in prod unless enabled.
  */
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { LambdaIntegration, type RestApi } from 'aws-cdk-lib/aws-apigateway';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { StackConfig } from '../config';
+import { nodeFunctionBase, stackLogGroup } from './functions';
 
 export interface ExplorerProps {
   readonly config: StackConfig;
@@ -24,17 +23,9 @@ export class Explorer extends Construct {
   constructor(scope: Construct, id: string, props: ExplorerProps) {
     super(scope, id);
     const { config } = props;
-    const logGroup = new LogGroup(this, 'Logs', {
-      retention: config.logRetentionDays as RetentionDays,
-      removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
+    const logGroup = stackLogGroup(this, 'Logs', config);
     this.fn = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
-      projectRoot: props.projectRoot,
-      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
+      ...nodeFunctionBase(props.entry, props.projectRoot),
       memorySize: 256,
       timeout: Duration.seconds(5),
       description: `Ecosystem Graph explorer (${config.stage})`,

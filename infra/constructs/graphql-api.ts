@@ -15,11 +15,11 @@ import {
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { StackConfig } from '../config';
+import { nodeFunctionBase, stackLogGroup } from './functions';
 import { esmBundling } from './bundling';
 
 /**
@@ -58,19 +58,11 @@ export class GraphqlApi extends Construct {
   constructor(scope: Construct, id: string, props: GraphqlApiProps) {
     super(scope, id);
     const { config } = props;
-    const prod = config.stage === 'prod';
-    const retention = config.logRetentionDays as RetentionDays;
-    const logRemoval = prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
-    const logGroup = new LogGroup(this, 'FunctionLogs', { retention, removalPolicy: logRemoval });
+    const logGroup = stackLogGroup(this, 'FunctionLogs', config);
 
     this.fn = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
-      projectRoot: props.projectRoot,
-      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
+      ...nodeFunctionBase(props.entry, props.projectRoot),
       memorySize: config.memoryMb,
       timeout: Duration.seconds(config.timeoutSeconds),
       description: `Ecosystem Graph GraphQL API (${config.stage})`,
@@ -96,7 +88,7 @@ export class GraphqlApi extends Construct {
     for (const { table, access } of props.tables) grantTable(this.fn, table, access);
     props.encryptionKey?.grantEncryptDecrypt(this.fn);
 
-    const accessLogs = new LogGroup(this, 'AccessLogs', { retention, removalPolicy: logRemoval });
+    const accessLogs = stackLogGroup(this, 'AccessLogs', config);
 
     this.api = new RestApi(this, 'Api', {
       restApiName: `${config.stackName}-graphql`,

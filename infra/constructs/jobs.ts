@@ -5,18 +5,18 @@
  * e-mail subscribed; `reminderTopicArn=arn:…` uses an existing topic; neither = none.
  * Part of the stack unless `-c reminders=off`.
  */
-import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnOutput, Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { StackConfig } from '../config';
+import { nodeFunctionBase, stackLogGroup } from './functions';
 import { esmBundling } from './bundling';
 import { DATA_ACTIONS } from './graphql-api';
 
@@ -48,17 +48,9 @@ export class Jobs extends Construct {
       topic.addSubscription(new EmailSubscription(email));
       this.topic = topic;
     }
-    const logGroup = new LogGroup(this, 'RemindersLogs', {
-      retention: config.logRetentionDays as RetentionDays,
-      removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
+    const logGroup = stackLogGroup(this, 'RemindersLogs', config);
     this.reminders = new NodejsFunction(this, 'Reminders', {
-      entry: props.remindersEntry,
-      handler: 'handler',
-      projectRoot: props.projectRoot,
-      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
+      ...nodeFunctionBase(props.remindersEntry, props.projectRoot),
       memorySize: 512,
       timeout: Duration.minutes(5),
       description: `Ecosystem Graph daily reminders (${config.stage})`,
