@@ -42,7 +42,7 @@ export interface JurisdictionSummary {
 
 const vnd = (items: readonly Money[]): Money => sumMoney(items.filter((m) => m.currency === 'VND')) ?? { amount: '0', currency: 'VND' };
 
-const STATUSES: readonly ProgressStatus[] = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NEEDS_REVIEW', 'NO_DATA'];
+const STATUSES: readonly ProgressStatus[] = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NEEDS_REVIEW', 'NO_DATA', 'NOT_DUE'];
 
 export const planSummary = async (ctx: ServiceContext, plan: PlanRecord, asOf: IsoDate): Promise<PlanSummary> => {
   const indicators = (await listPlanIndicators(ctx, plan, 100, null)).items;

@@ -1,13 +1,13 @@
 /**
  * Progress of an indicator toward its milestone targets, as of a date. The rule, with a
- * worked example per comparator, is in progress-rules.md beside this file; each example is
- * a unit test. Only APPROVED observations come in: the caller filters.
+ * worked example per comparator, is in docs/indicators.md ("How progress is judged"); each
+ * example is a unit test. Only APPROVED observations come in: the caller filters.
  */
 import type { IsoDate } from '../plan/model';
 import type { Accumulation, Measure, Target } from './target';
 import { NUMERIC, round, trajectoryPoints, valueAt, yearPosition, type TrajectoryPoint } from './trajectory';
 
-export type Status = 'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW';
+export type Status = 'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW' | 'NOT_DUE';
 
 export interface Observation {
   readonly periodYear: number;
@@ -284,14 +284,33 @@ function milestone(target: Target, input: ProgressInput): Judged {
 }
 
 /**
- * Judges every milestone as of `asOf`. Observations dated after `asOf` are ignored, so a
- * report can be recomputed as it stood on any day.
+ * Judges every milestone as of `asOf`. Observations dated after `asOf` are ignored (a done
+ * date counts from that day), so a report can be recomputed as it stood on any day. A
+ * milestone after the next one of its scope is NOT_DUE unless already MET.
  */
 export function evaluateProgress(input: ProgressInput): ProgressResult {
-  const known = { ...input, observations: input.observations.filter((o) => o.periodEnd <= input.asOf) };
-  const milestones = [...input.targets]
-    .sort((a, b) => a.year - b.year)
-    .map((target) => ({ year: target.year, target, ...milestone(target, known) }));
+  // A milestone done within a period still running ("2027", done 2027-05-20) is known from
+  // the day it was done; its period's number, if any, only once the period has ended.
+  const observations = input.observations.flatMap((o) => {
+    if (o.periodEnd <= input.asOf) return [o];
+    return o.doneOn && o.doneOn <= input.asOf ? [{ ...o, value: null, text: null }] : [];
+  });
+  const known = { ...input, observations };
+  const sorted = [...input.targets].sort((a, b) => a.year - b.year);
+  const milestones = sorted.map((target) => {
+    const result = { year: target.year, target, ...milestone(target, known) };
+    // Only the next milestone (per scope) is held to the line; a later one is not late yet
+    // (Bắc Ninh's 2035–2045 in 2026), unless it is already met.
+    const next = sorted.find((t) => t.scope === target.scope && input.asOf < endOf(t.year));
+    if (!next || next.year >= target.year || result.status === 'MET') return result;
+    return {
+      ...result,
+      status: 'NOT_DUE' as const,
+      expected: null,
+      gap: null,
+      reason: `Not due: the ${next.year} milestone comes first; ${target.year} is judged once ${next.year} has ended.`,
+    };
+  });
   const current = milestones.find((m) => input.asOf < endOf(m.year)) ?? milestones.at(-1);
   return { overall: current?.status ?? 'NO_DATA', overallYear: current?.year ?? null, milestones };
 }

@@ -71,6 +71,7 @@ export const PROGRESS_LABELS: Record<string, string> = {
   OFF_TRACK: 'Chậm / không đạt',
   NO_DATA: 'Chưa có số liệu',
   NEEDS_REVIEW: 'Cần đánh giá',
+  NOT_DUE: 'Chưa đến hạn',
 };
 
 export const TASK_STATUS_LABELS: Record<string, string> = {
@@ -99,7 +100,7 @@ export const vnMoney = (m: ReportMoney): string => `${formatVnNumber(Number(m.am
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const STATUS_COLOURS: Record<string, string> = { MET: '#1b7f3b', ON_TRACK: '#2e7dd1', AT_RISK: '#d48a00', OFF_TRACK: '#c62828', NO_DATA: '#777', NEEDS_REVIEW: '#6a1b9a' };
+const STATUS_COLOURS: Record<string, string> = { MET: '#1b7f3b', ON_TRACK: '#2e7dd1', AT_RISK: '#d48a00', OFF_TRACK: '#c62828', NO_DATA: '#777', NEEDS_REVIEW: '#6a1b9a', NOT_DUE: '#9e9e9e' };
 
 /** The chart of one quantitative indicator: its trajectory (line), targets (squares), approved actuals (dots), as-of mark. */
 export const chartSvg = (indicator: ReportIndicator, asOf: string): string => {

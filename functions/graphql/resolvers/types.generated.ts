@@ -3690,6 +3690,8 @@ export type ProgressStatus =
   | 'MET'
   /** A person must judge: qualitative, or no line to compare with (cần xem xét). */
   | 'NEEDS_REVIEW'
+  /** A milestone after the next one, not met yet: it is judged once the milestones before it have ended (chưa đến hạn). */
+  | 'NOT_DUE'
   /** No approved actual to judge (chưa có số liệu). */
   | 'NO_DATA'
   /** Behind the line by more than 10%, or missed (chậm tiến độ). */
@@ -5794,7 +5796,7 @@ export type ResolversTypes = {
   PlanUpdateInput: PlanUpdateInput;
   Product: ResolverTypeWrapper<Product>;
   ProductInput: ProductInput;
-  ProgressStatus: ResolverTypeWrapper<'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW'>;
+  ProgressStatus: ResolverTypeWrapper<'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW' | 'NOT_DUE'>;
   ProgressStatusCount: ResolverTypeWrapper<Omit<ProgressStatusCount, 'status'> & { status: ResolversTypes['ProgressStatus'] }>;
   PullApplyInput: PullApplyInput;
   PullApplyPayload: ResolverTypeWrapper<Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
@@ -7246,7 +7248,7 @@ export type ProductResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ProgressStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, MET?: any, NEEDS_REVIEW?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['ProgressStatus']>;
+export type ProgressStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, MET?: any, NEEDS_REVIEW?: any, NOT_DUE?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['ProgressStatus']>;
 
 export type ProgressStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressStatusCount'] = ResolversParentTypes['ProgressStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

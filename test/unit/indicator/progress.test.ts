@@ -1,4 +1,4 @@
-// Every worked example of functions/domain/indicator/progress-rules.md, with the same numbers.
+// Every worked example of docs/indicators.md ("How progress is judged"), with the same numbers.
 import { describe, it, expect } from 'vitest';
 import { evaluateProgress, type Observation, type ProgressInput } from '../../../functions/domain/indicator/progress';
 import { parseTargetCell, type Measure, type Target, type TargetCellOptions } from '../../../functions/domain/indicator/target';
@@ -317,6 +317,83 @@ describe('DONE_BY', () => {
 
     // Assess
     expect(milestoneOf(result, 2030).status).toBe(status);
+  });
+});
+
+describe('DONE_BY within a period still running', () => {
+  it('an observation for "2027" done on 2027-05-20 is MET as of 2027-06-30 (its period has not ended)', () => {
+    // Prepare: the docs' worked example 13, entered the usual way, for the whole year
+    const bnic = targets({ 2030: 'Hình thành' }, { measure: 'MILESTONE' });
+    const done: Observation = { periodYear: 2027, periodEnd: '2027-12-31', value: null, doneOn: '2027-05-20' };
+
+    // Act
+    const result = evaluateProgress(input({ asOf: '2027-06-30', measure: 'MILESTONE', targets: bnic, observations: [done] }));
+    const before = evaluateProgress(input({ asOf: '2027-05-19', measure: 'MILESTONE', targets: bnic, observations: [done] }));
+
+    // Assess
+    expect(milestoneOf(result, 2030)).toMatchObject({ status: 'MET', reason: 'Done on 2027-05-20, by 2030-12-31.' });
+    expect(milestoneOf(before, 2030).status).toBe('ON_TRACK');
+  });
+
+  it('a running period\'s number is still not used before the period ends', () => {
+    // Prepare: a count entered for 2028 with a done date on it
+    const data = input({ asOf: '2028-06-30', targets: targets({ 2030: '≥ 150' }), observations: [{ periodYear: 2028, periodEnd: '2028-12-31', value: 160, doneOn: '2028-03-01' }] });
+
+    // Act
+    const result = evaluateProgress(data);
+
+    // Assess
+    expect(milestoneOf(result, 2030).status).toBe('NO_DATA');
+  });
+});
+
+describe('NOT_DUE: milestones after the next one', () => {
+  // Bắc Ninh row 2 in 2026: only 2030 is held to the line; 2035–2045 are not late yet.
+  const startups = targets({ 2025: '≥ 50', 2030: '≥ 150', 2035: '≥ 300', 2040: '≥ 500', 2045: '≥ 800' });
+
+  it('in 2026, with 20 startups, 2030 is OFF_TRACK and 2035, 2040, 2045 are NOT_DUE; overall is 2030\'s', () => {
+    // Prepare
+    const data = input({ asOf: '2026-12-31', targets: startups, observations: [year(2026, 20)] });
+
+    // Act
+    const result = evaluateProgress(data);
+
+    // Assess: the line at 2026 is 70, so 20 is far behind for 2030; later milestones are not judged.
+    expect(milestoneOf(result, 2030)).toMatchObject({ status: 'OFF_TRACK', expected: 70, actual: 20 });
+    for (const y of [2035, 2040, 2045]) {
+      expect(milestoneOf(result, y)).toMatchObject({ status: 'NOT_DUE', expected: null, gap: null, actual: 20, actualYear: 2026 });
+    }
+    expect(result).toMatchObject({ overall: 'OFF_TRACK', overallYear: 2030 });
+  });
+
+  it('a later milestone already met stays MET', () => {
+    // Prepare: 350 startups in 2026 already meet 2035's ≥ 300
+    const data = input({ asOf: '2026-12-31', targets: startups, observations: [year(2026, 350)] });
+
+    // Act
+    const result = evaluateProgress(data);
+
+    // Assess
+    expect(result.milestones.map((m) => [m.year, m.status])).toEqual([
+      [2025, 'NO_DATA'],
+      [2030, 'MET'],
+      [2035, 'MET'],
+      [2040, 'NOT_DUE'],
+      [2045, 'NOT_DUE'],
+    ]);
+  });
+
+  it('each scope has its own next milestone', () => {
+    // Prepare: "≤ 3 Đông Nam Á; ≤ 50 Thế giới" in 2030, "≤ 2 Đông Nam Á" in 2035, rank 4 in 2027
+    const ranks = [...targets({ 2030: '≤ 3 Đông Nam Á; ≤ 50 Thế giới' }, { measure: 'RANK' }), ...targets({ 2035: '≤ 2 Đông Nam Á' }, { measure: 'RANK' })];
+    const data = input({ asOf: '2027-12-31', measure: 'RANK', baseline: { year: 2025, value: 5 }, targets: ranks, observations: [year(2027, 4)] });
+
+    // Act
+    const result = evaluateProgress(data);
+
+    // Assess
+    const by = result.milestones.map((m) => [m.year, m.target.scope, m.status === 'NOT_DUE']);
+    expect(by).toEqual(expect.arrayContaining([[2035, 'Đông Nam Á', true], [2030, 'Đông Nam Á', false], [2030, 'Thế giới', false]]));
   });
 });
 
