@@ -170,14 +170,16 @@ describe('the ecosystem graph', () => {
       { input: { jurisdiction: '04', beneficiary: startupId, application: awarded.id, policyBasis: 'Nghị quyết 93/2021/NQ-HĐND', amount: { amount: '100000000' }, source: 'PROVINCIAL_BUDGET', date: '2027-12-15' } },
       admin,
     );
-    const read = await h.gql<{ node: { currentPhase: { kind: string }; awards: { award: { title: string }; supportGrants: { nodes: unknown[] } }[] } }>(
-      `query($id: ID!) { node(id: $id) { ... on Competition { currentPhase(asOf: "2027-02-01") { kind } awards { award { title } supportGrants { nodes { id } } } } } }`,
+    const read = await h.gql<{ node: { currentPhase: { kind: string }; currentPhases: { kind: string }[]; awards: { award: { title: string }; supportGrants: { nodes: unknown[] } }[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Competition { currentPhase(asOf: "2027-02-01") { kind } currentPhases(asOf: "2027-02-01") { kind } awards { award { title } supportGrants { nodes { id } } } } } }`,
       { id: competition.id },
     );
     // Assess
     expect(late.userErrors.map((e) => e.code)).toEqual(['LOCKED']);
     expect(grant.data!.supportGrantCreate.userErrors).toEqual([]);
     expect(grant.data!.supportGrantCreate.supportGrant).toEqual({ beneficiaryName: 'Khởi nghiệp nông nghiệp Hà Quảng', amount: { amount: '100000000' } });
+    // Applications are open while the support activities run: both are current.
+    expect(read.data!.node.currentPhases.map((p) => p.kind)).toEqual(['APPLICATIONS', 'SUPPORT']);
     expect(read.data!.node.currentPhase.kind).toBe('SUPPORT');
     expect(read.data!.node.awards).toEqual([{ award: { title: 'Giải Nhất' }, supportGrants: { nodes: [expect.anything()] } }]);
   });

@@ -158,6 +158,24 @@ describe('indicators through GraphQL (Bắc Ninh seeded)', () => {
     expect(after.milestones[1]).toMatchObject({ expected: 110, actual: 120, gap: 10 });
   });
 
+  it('BNIC "Hình thành" (O1) entered for period 2027, done 2027-05-20, is MET on 2027-06-30', async () => {
+    // Prepare: the docs' worked example 13, entered for the whole year as agencies do
+    const { id } = byCode('O1');
+    const created = await create(admin, { indicator: id, period: '2027', doneOn: '2027-05-20' });
+    const obs = created.observation as NonNullable<ObservationPayloadOut['observation']>;
+    const submitted = await act('observationSubmit', admin, obs.id, obs.version);
+    await act('observationApprove', admin, obs.id, submitted.observation?.version ?? 0);
+
+    // Act
+    const mid = await milestone(id, '2027-06-30', 2030);
+    const before = await milestone(id, '2027-05-19', 2030);
+
+    // Assess
+    expect(created.userErrors).toEqual([]);
+    expect(mid?.status).toBe('MET');
+    expect(before?.status).toBe('ON_TRACK');
+  });
+
   it('locks an approved period: edits and new actuals get LOCKED until an admin reopens it', async () => {
     // Prepare
     const { id } = byCode('3');

@@ -69,6 +69,9 @@ export function quarterSpan(year: number, quarter: Quarter): Span {
 // "/2026", ", năm 2026", " năm 2026" and " 2026" all tie a month or quarter to its year.
 const YEAR_OF = String.raw`\s*(?:\/|,)?\s*(?:nam\s*)?(\d{4})`;
 const DASH = String.raw`(?:[-–—]|den|toi)`;
+// Quarters named together share the year written after the last: "Quý I và quý II/2027",
+// "Quý I, II/2027" run from the first to the last.
+const QUARTER_JOIN = String.raw`(?:[-–—]|den|toi|va|,)`;
 
 /**
  * Period forms, most specific first: at each word the first that matches wins, so
@@ -117,10 +120,10 @@ const FORMS: readonly { readonly re: RegExp; readonly span: (m: RegExpExecArray)
     span: (m) => (isYear(Number(m[2])) ? monthSpan(Number(m[2]), Number(m[1]), Number(m[1])) : null),
   },
   {
-    // "Quý III - Quý IV/2026", "quý 1 – 2 năm 2027": a quarter range whose year is written
-    // once, after the second end. A range that runs backwards ("Quý IV - Quý I/2027") is
-    // a mistake to show, not a guess at which year was meant.
-    re: new RegExp(String.raw`quy\s+(iv|i{1,3}|[1-4])\s*${DASH}\s*(?:quy\s+)?(iv|i{1,3}|[1-4])(?![a-z0-9])${YEAR_OF}`, 'y'),
+    // "Quý III - Quý IV/2026", "quý 1 – 2 năm 2027", "Quý I và quý II/2027": a quarter range
+    // whose year is written once, after the second end. A range that runs backwards ("Quý IV -
+    // Quý I/2027") is a mistake to show, not a guess at which year was meant.
+    re: new RegExp(String.raw`quy\s+(iv|i{1,3}|[1-4])\s*${QUARTER_JOIN}\s*(?:quy\s+)?(iv|i{1,3}|[1-4])(?![a-z0-9])${YEAR_OF}`, 'y'),
     span: (m) => {
       const first = ROMAN[m[1] ?? ''];
       const last = ROMAN[m[2] ?? ''];

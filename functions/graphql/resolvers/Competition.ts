@@ -1,6 +1,6 @@
 import type { CompetitionResolvers } from './types.generated.js';
 import { AGENCY, TASK, type AgencyData, type TaskData } from '../../domain/plan/entities';
-import { competitionApplications, competitionAwards, phaseOn } from '../../services/ecosystem/competitions';
+import { competitionApplications, competitionAwards, phaseOn, phasesOn } from '../../services/ecosystem/competitions';
 import { today } from '../../services/ecosystem/fields';
 import { loadRecord, loadRecords } from '../../services/records';
 import { connection } from '../ecosystem';
@@ -19,6 +19,7 @@ export const Competition: CompetitionResolvers = {
   task: (c, _arg, ctx) => (c.data.taskId ? loadRecord<TaskData>(ctx.services, TASK, c.jur, c.data.taskId) : null),
   phases: (c) => [...c.data.phases],
   currentPhase: (c, { asOf }) => phaseOn(c.data, asOf ?? today()),
+  currentPhases: (c, { asOf }) => phasesOn(c.data, asOf ?? today()),
   shortlistSize: (c) => c.data.shortlistSize,
   applications: (c, { first, after, status }, ctx) =>
     connection(() => competitionApplications(ctx.services, c, status ? [status] : null, pageSize(first), after ?? null)),

@@ -434,8 +434,13 @@ export type Competition = Node & {
   applications: CompetitionApplicationConnection;
   /** Awarded applications, by rank. */
   awards: Array<CompetitionApplication>;
-  /** The phase under way on `asOf` (default today); null between phases. */
+  /**
+   * The phase under way on `asOf` (default today) that started last; null between phases. Phases overlap (applications and support both run in Q1/2027), so read `currentPhases`.
+   * @deprecated Phases overlap; use currentPhases, which lists every phase under way.
+   */
   currentPhase: Maybe<CompetitionPhase>;
+  /** Every phase under way on `asOf` (default today), in date order; empty between phases. */
+  currentPhases: Array<CompetitionPhase>;
   /** Demo data loaded by `npm start`. */
   demo: Scalars['Boolean']['output'];
   /** What it is for. */
@@ -471,6 +476,12 @@ export type CompetitionapplicationsArgs = {
 
 /** A startup competition (cuộc thi khởi nghiệp), with its phases, applications, shortlist and awards. */
 export type CompetitioncurrentPhaseArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A startup competition (cuộc thi khởi nghiệp), with its phases, applications, shortlist and awards. */
+export type CompetitioncurrentPhasesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -6306,6 +6317,7 @@ export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extend
   applications?: Resolver<ResolversTypes['CompetitionApplicationConnection'], ParentType, ContextType, RequireFields<CompetitionapplicationsArgs, 'first'>>;
   awards?: Resolver<Array<ResolversTypes['CompetitionApplication']>, ParentType, ContextType>;
   currentPhase?: Resolver<Maybe<ResolversTypes['CompetitionPhase']>, ParentType, ContextType, Partial<CompetitioncurrentPhaseArgs>>;
+  currentPhases?: Resolver<Array<ResolversTypes['CompetitionPhase']>, ParentType, ContextType, Partial<CompetitioncurrentPhasesArgs>>;
   demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -89,8 +89,11 @@ export const competitionDef: EntityDef<CompetitionData, CompetitionFields> = {
 };
 
 /** The phase under way on a day; the latest-starting one when phases overlap. */
-export const phaseOn = (d: CompetitionData, day: string): CompetitionPhase | null =>
-  [...d.phases].reverse().find((p) => p.from <= day && day <= p.to) ?? null;
+/** Every phase whose window holds the day, in date order: phases overlap (Cao Bằng's applications and support, Q1/2027). */
+export const phasesOn = (d: CompetitionData, day: string): CompetitionPhase[] => d.phases.filter((p) => p.from <= day && day <= p.to);
+
+/** The one of them that started last (the deprecated `currentPhase`). */
+export const phaseOn = (d: CompetitionData, day: string): CompetitionPhase | null => phasesOn(d, day).at(-1) ?? null;
 
 export const listCompetitions = async (ctx: ServiceContext, filter: { jurisdiction?: string | null; search?: string | null }, order: Order | null | undefined, first: number, after: string | null) => {
   const all = await allOfTypeIn<CompetitionData>(ctx, COMPETITION, filter.jurisdiction);
