@@ -3,12 +3,13 @@
  * applied into their own jurisdictions' partitions here, with a system scope for that
  * jurisdiction, keeping their ids and versions; each source's feed cursor is a Control
  * item (`pull#<source>`, sort key the jurisdiction). A pulled jurisdiction is read-only
- * for users: see `refusePulledWrite`.
+ * for users: see services/pulled-guard.ts.
  */
-import { systemScope, type IndexKeys, type Store } from '../data';
+import { systemScope, type IndexKeys } from '../data';
 import { applyReplica, markPulled, pulledFrom, PulledElsewhere, readPullState, savePullCursor, type ReplicaRecord } from '../data/replica';
 import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
 import type { ServiceContext } from './context';
+import { rememberPulled } from './pulled-guard';
 import { EXCHANGE_TYPES } from './exchange';
 
 /** The name an erased person reads as (services/privacy.ts PERSON_ERASED_NAME; kept here so pulls do not load that module). */
@@ -83,7 +84,7 @@ export const applyPulled = async (
     if (error instanceof PulledElsewhere) return failure(userError('FORBIDDEN', error.message, ['input', 'jurisdiction']));
     throw error;
   }
-  rememberPulled(ctx.store, jur);
+  rememberPulled(ctx.store, jur, true);
   let applied = 0;
   let skipped = 0;
   for (const rec of parsed) {
@@ -106,30 +107,3 @@ export const pullState = async (ctx: ServiceContext, source: string, jur: string
   const [state, from] = await Promise.all([readPullState(ctx.store, source, jur), pulledFrom(ctx.store, jur)]);
   return success({ source, jurisdiction: jur, ...state, pulledFrom: from });
 };
-
-// ---- read-only pulled jurisdictions ----------------------------------------------------
-
-/** Flags never go away, so a positive answer is kept; a negative one is asked again after this long. */
-const NEGATIVE_TTL_MS = 5_000;
-const known = new Map<string, { pulled: boolean; at: number }>();
-const rememberPulled = (store: Store, jur: string) => known.set(`${store.table('Control')}|${jur}`, { pulled: true, at: Date.now() });
-
-/** Whether `jur` holds data pulled from elsewhere in this deployment (the `{jur}#pulled` Control flag). */
-export const isPulled = async (store: Store, jur: string): Promise<boolean> => {
-  const key = `${store.table('Control')}|${jur}`;
-  const cached = known.get(key);
-  if (cached && (cached.pulled || Date.now() - cached.at < NEGATIVE_TTL_MS)) return cached.pulled;
-  const pulled = (await pulledFrom(store, jur)) !== null;
-  known.set(key, { pulled, at: Date.now() });
-  return pulled;
-};
-
-/**
- * The guard every user write passes (services/write.ts commit): a pulled jurisdiction is a
- * copy of another deployment's data, changed only by pulls, so users' changes are refused
- * with FORBIDDEN. Pulls write through data/replica.ts, not through commit.
- */
-export const refusePulledWrite = async (ctx: ServiceContext, jur: string): Promise<UserError[]> =>
-  (await isPulled(ctx.store, jur))
-    ? [userError('FORBIDDEN', `Jurisdiction ${jur} is pulled from its province's deployment and is read-only here; change it there`)]
-    : [];

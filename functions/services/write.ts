@@ -1,11 +1,11 @@
 import { ClaimTaken, ScopeError, VersionConflict, type ChangeRequest, type StoredRecord } from '../data';
 import { failure, success, userError, type Outcome } from '../domain/common/user-error';
 import type { ServiceContext } from './context';
-import { refusePulledWrite } from './pull';
+import { refusePulledWrite } from './pulled-guard';
 
 /** Commits a change through the write path and turns data-layer refusals into user errors. */
 export const commit = async <T>(ctx: ServiceContext, change: ChangeRequest<T>): Promise<Outcome<StoredRecord<T>>> => {
-  // A jurisdiction pulled from another deployment is read-only here (services/pull.ts).
+  // A jurisdiction pulled from another deployment is read-only here (services/pulled-guard.ts).
   const pulled = await refusePulledWrite(ctx, change.ref.jur);
   if (pulled.length) return failure(...pulled);
   try {

@@ -160,6 +160,37 @@ describe('overdue', () => {
     expect(new Set(own.data!.overdue.map((o) => o.agency.name))).toEqual(new Set(['Tỉnh Đoàn Thanh niên']));
     expect(early.data!.overdue).toEqual([]);
   });
+
+  it('a draft is "not received" outside the jurisdiction: NATIONAL sees MISSING and no report where the 04 admin sees DRAFT', async () => {
+    // Prepare: Liên minh HTX writes its Q4 report on task 2 and does not submit it.
+    const lmhtx = lead('2', 'Liên minh Hợp tác xã tỉnh');
+    const draft = await h.gql<{ taskReportCreate: { taskReport: { id: string } | null; userErrors: unknown[] } }>(
+      REPORT,
+      { input: { task: task('2').id, agency: lmhtx.id, period: '2026-Q4', narrative: 'Nháp chưa gửi', percentComplete: 10 } },
+      admin,
+    );
+    expect(draft.data!.taskReportCreate.userErrors).toEqual([]);
+    const national = await h.token({ role: 'NATIONAL', jurisdictions: [] });
+    const OVERDUE = `{ overdue(asOf: "2027-01-15", jurisdiction: "04", period: "2026-Q4", kinds: [REPORT]) { state task { code } agency { name } } }`;
+    const ROUND = `query($plan: ID!) { reportingRound(plan: $plan, period: "2026-Q4", asOf: "2027-01-15") { reports { received missing } agencies { agency { name } tasks { task { code } state report { id } } } } }`;
+    type Late = { overdue: { state: string; task: { code: string }; agency: { name: string } }[] };
+    type Round = { reportingRound: { reports: { received: number; missing: number }; agencies: { agency: { name: string }; tasks: { task: { code: string }; state: string; report: { id: string } | null }[] }[] } };
+    const onTask2 = (items: Late['overdue']) => items.filter((o) => o.task.code === '2' && o.agency.name === lmhtx.name).map((o) => o.state);
+    const row = (r: Round) => r.reportingRound.agencies.find((a) => a.agency.name === lmhtx.name)!.tasks.find((t) => t.task.code === '2')!;
+    // Act
+    const lateForAdmin = (await h.gql<Late>(OVERDUE, {}, admin)).data!.overdue;
+    const lateForNational = (await h.gql<Late>(OVERDUE, {}, national)).data!.overdue;
+    const roundForAdmin = (await h.gql<Round>(ROUND, { plan: planId }, admin)).data!;
+    const roundForNational = (await h.gql<Round>(ROUND, { plan: planId }, national)).data!;
+    // Assess
+    expect(onTask2(lateForAdmin)).toEqual(['DRAFT']);
+    expect(onTask2(lateForNational)).toEqual(['MISSING']);
+    expect(row(roundForAdmin)).toMatchObject({ state: 'DRAFT', report: { id: draft.data!.taskReportCreate.taskReport!.id } });
+    expect(row(roundForNational)).toEqual({ task: { code: '2' }, state: 'MISSING', report: null });
+    expect(roundForNational.reportingRound.reports).toEqual(roundForAdmin.reportingRound.reports);
+    expect(JSON.stringify(roundForNational)).not.toContain('DRAFT');
+    expect(JSON.stringify(lateForNational)).not.toContain('DRAFT');
+  });
 });
 
 describe('task status', () => {

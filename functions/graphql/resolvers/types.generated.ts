@@ -4343,7 +4343,7 @@ export type RoundCounts = {
 export type RoundItemState =
   /** Approved by the department (đã duyệt). */
   | 'APPROVED'
-  /** Written but not submitted (nháp); counted as missing. */
+  /** Written but not submitted (nháp); counted as missing. Shown only to the jurisdiction's admins and agencies: to national networks a draft is MISSING (not received). */
   | 'DRAFT'
   /** Nothing sent yet (chưa gửi); a draft the agency has not submitted counts as missing too. */
   | 'MISSING'

@@ -14,9 +14,14 @@ import type { TaskRecord } from '../tasks';
  * Internal plan-execution data (budgets, rounds, who is behind): the jurisdiction's admins
  * and agencies, and national networks (they read every province). Not partner portals.
  */
-export const isInternalReader = (ctx: ServiceContext, jur: string): boolean =>
-  ctx.caller.role === 'NATIONAL' ||
-  ((ctx.caller.role === 'PROVINCE_ADMIN' || ctx.caller.role === 'AGENCY') && ctx.caller.jurisdictions.includes(jur));
+export const isInternalReader = (ctx: ServiceContext, jur: string): boolean => ctx.caller.role === 'NATIONAL' || isOwnReader(ctx, jur);
+
+/**
+ * The jurisdiction's own people (its admins and agencies). Only they may learn that an
+ * unsubmitted draft exists: to everyone else (national networks) a draft is "not received".
+ */
+export const isOwnReader = (ctx: ServiceContext, jur: string): boolean =>
+  (ctx.caller.role === 'PROVINCE_ADMIN' || ctx.caller.role === 'AGENCY') && ctx.caller.jurisdictions.includes(jur);
 
 /** The agency an AGENCY caller is limited to; null for everyone else. */
 export const ownAgencyOnly = (ctx: ServiceContext): string | null => (ctx.caller.role === 'AGENCY' ? (ctx.caller.agencyId ?? '~none') : null);

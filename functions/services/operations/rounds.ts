@@ -20,7 +20,7 @@ import { loadRecord } from '../records';
 import type { TaskReportRecord } from '../reports';
 import type { TaskRecord } from '../tasks';
 import { getCalendar } from './calendar';
-import { isInternalReader, leadAgencyIds, listAll, ownAgencyOnly, planIndicators, planTasks } from './common';
+import { isInternalReader, isOwnReader, leadAgencyIds, listAll, ownAgencyOnly, planIndicators, planTasks } from './common';
 import type { StoredRecord } from '../../data';
 
 export type RoundItemState = 'MISSING' | ReviewStatus;
@@ -97,14 +97,17 @@ export const roundItems = async (
     ),
   ]);
   const items: RoundItem[] = [];
+  // Outside the jurisdiction a draft is not received: it counts as MISSING and is not linked.
+  const own = isOwnReader(ctx, plan.jur);
+  const sent = <R extends { data: { status: ReviewStatus } }>(r: R): boolean => own || r.data.status !== 'DRAFT';
   active.forEach((task, i) => {
     for (const agencyId of leadAgencyIds(task)) {
-      const report = best((reports[i] ?? []).filter((r) => r.data.agencyId === agencyId && r.data.period === round.period));
+      const report = best((reports[i] ?? []).filter((r) => sent(r) && r.data.agencyId === agencyId && r.data.period === round.period));
       items.push({ kind: 'REPORT', agencyId, task, indicator: null, state: stateOf(report), report, observation: null });
     }
   });
   measured.forEach((indicator, i) => {
-    const observation = best((observations[i] ?? []).filter((o) => o.data.period === round.period));
+    const observation = best((observations[i] ?? []).filter((o) => sent(o) && o.data.period === round.period));
     for (const agencyId of new Set(indicator.data.agencies.filter((a) => a.role === 'LEAD').map((a) => a.agencyId))) {
       items.push({ kind: 'ACTUAL', agencyId, task: null, indicator, state: stateOf(observation), report: null, observation });
     }
