@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { CfnOutput, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { StackConfig } from './config';
 import { Alarms } from './constructs/alarms';
@@ -59,6 +60,14 @@ export class EcosystemGraphStack extends Stack {
     this.evidence = new EvidenceBucket(this, 'Evidence', key ? { encryptionKey: key } : {});
     this.auth = new Auth(this, 'Auth', { config });
 
+    // Seals list cursors (functions/data/cursor.ts): generated once, kept across deploys so
+    // cursors outlive containers; the template holds only a dynamic reference, never the value.
+    const cursorSecret = new Secret(this, 'CursorSecret', {
+      description: `Ecosystem Graph ${config.stage}: key that seals list cursors`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      ...(key ? { encryptionKey: key } : {}),
+    });
+
     this.graphql = new GraphqlApi(this, 'Graphql', {
       config,
       entry: props.graphqlEntry ?? GRAPHQL_ENTRY,
@@ -69,7 +78,11 @@ export class EcosystemGraphStack extends Stack {
         { table: this.tables.get('Control'), access: 'readWrite' },
       ],
       ...(key ? { encryptionKey: key } : {}),
-      environment: { ...this.auth.environment, EVIDENCE_BUCKET: this.evidence.bucket.bucketName },
+      environment: {
+        ...this.auth.environment,
+        EVIDENCE_BUCKET: this.evidence.bucket.bucketName,
+        CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
+      },
     });
     // The API may add and read evidence, not delete it: a put over an existing key keeps the old version.
     this.evidence.bucket.grantRead(this.graphql.fn);

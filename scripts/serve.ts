@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Store } from '../functions/data';
 import { evidenceStoreFromEnv } from '../functions/data/evidence';
 import { LocalEvidenceStore } from '../functions/data/evidence-local';
+import { localCursorSecret } from '../functions/data/cursor';
 import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator';
 import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
@@ -37,7 +38,7 @@ const keys = await ensureLocalKeys(dataDir);
 const dynamo = await startLocalDynamo({ path: path.join(dataDir, 'dynamo') });
 const tablePrefix = 'ecosystem-graph';
 await ensureTables(dynamo.endpoint, tablePrefix);
-const store = new Store({ tablePrefix, endpoint: dynamo.endpoint });
+const store = new Store({ tablePrefix, endpoint: dynamo.endpoint, cursorSecret: localCursorSecret(dataDir) });
 
 if (!reset) {
   for (const seed of seedPlans.filter((s) => seedCodes.includes(s.plan.jurisdiction))) {

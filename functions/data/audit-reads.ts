@@ -1,9 +1,9 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ScopeError } from './errors';
+import { InvalidCursor, ScopeError } from './errors';
 import { recordPk, type EntityRef } from './keys';
 import type { AuditEntry } from './record';
 import { canReadPrivate, type DataScope } from './scope';
-import { InvalidCursor, type Store } from './store';
+import type { Store } from './store';
 
 /**
  * Reads of the audit trail (the Audit table, DESIGN.md §5–§6) for admins:
@@ -76,7 +76,7 @@ export class AuditReads {
   constructor(private readonly store: Store) {}
 
   /** The cursor just after `entry` in the list of `selector` over `range`. */
-  static cursorOf(selector: AuditSelector, range: AuditRange, entry: AuditEntry): string {
+  cursorOf(selector: AuditSelector, range: AuditRange, entry: AuditEntry): string {
     const source = sourceOf(selector);
     const record = entry as unknown as Record<string, unknown>;
     const key: Record<string, unknown> = { pk: entry.pk, version: entry.version };
@@ -84,7 +84,7 @@ export class AuditReads {
       key[source.pkName] = record[source.pkName];
       key[source.skName] = record[source.skName];
     }
-    return Buffer.from(JSON.stringify({ l: listTag(selector, range), k: key }), 'utf8').toString('base64url');
+    return this.store.cursors.seal(listTag(selector, range), key);
   }
 
   /** One page of audit entries; throws ScopeError outside the caller's private-read scope, InvalidCursor for a foreign cursor. */
@@ -92,7 +92,7 @@ export class AuditReads {
     assertReadable(scope, selector);
     const source = sourceOf(selector);
     const range: AuditRange = { from: options.from ?? null, to: options.to ?? null };
-    let start = options.after ? decodeCursor(options.after, listTag(selector, range), source) : undefined;
+    let start = options.after ? checkKey(this.store.cursors.open(listTag(selector, range), options.after), source) : undefined;
     const request = queryOf(this.store.table('Audit'), selector, source, range);
     const filtered = Boolean(request.FilterExpression);
     const want = options.limit + 1;
@@ -152,16 +152,9 @@ const queryOf = (table: string, selector: AuditSelector, source: Source, range: 
   };
 };
 
-/** A cursor is only honoured by the list (selector, partition, range) that gave it out. */
-const decodeCursor = (cursor: string, tag: string, source: Source): Record<string, unknown> => {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new InvalidCursor();
-  }
-  const { l, k } = (parsed ?? {}) as { l?: unknown; k?: unknown };
-  if (l !== tag || !k || typeof k !== 'object') throw new InvalidCursor();
+/** The sealed key still has the shape of this source's keys (a codec change would show here first). */
+const checkKey = (k: unknown, source: Source): Record<string, unknown> => {
+  if (!k || typeof k !== 'object') throw new InvalidCursor();
   const key = k as Record<string, unknown>;
   const names = ['pk', 'version', ...(source.index ? [source.pkName, source.skName] : [])];
   if (Object.keys(key).length !== new Set(names).size || !names.every((name) => name in key)) throw new InvalidCursor();

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { cursorSecretFromEnv } from './cursor';
 import { currentMeters } from './meter';
 
 /**
@@ -11,12 +12,15 @@ export interface DataConfig {
   readonly tablePrefix: string;
   readonly endpoint?: string;
   readonly region?: string;
+  /** Seals list cursors (data/cursor.ts); from CURSOR_SECRET or DATA_DIR/keys when omitted. */
+  readonly cursorSecret?: string | Buffer;
 }
 
 export const dataConfigFromEnv = (env: NodeJS.ProcessEnv = process.env): DataConfig => ({
   tablePrefix: env.TABLE_PREFIX ?? 'ecosystem-graph',
   ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
   region: env.AWS_REGION ?? 'ap-southeast-1',
+  cursorSecret: cursorSecretFromEnv(env),
 });
 
 export const createDocumentClient = (config: DataConfig): DynamoDBDocumentClient => {

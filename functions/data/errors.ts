@@ -26,3 +26,11 @@ export class ClaimTaken extends Error {
 
 export const isConditionalCheckFailed = (error: unknown): boolean =>
   (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+
+/** A list cursor this deployment did not give out for this list (tampered, forged, foreign). */
+export class InvalidCursor extends Error {
+  constructor() {
+    super('The cursor is not one this list gave out');
+    this.name = 'InvalidCursor';
+  }
+}

@@ -1,9 +1,10 @@
 /** The data layer's surface for services: the store, loaders, scopes, keys and errors. */
-export { Store, InvalidCursor, type ChangeRequest, type IndexName, type Page } from './store';
+export { Store, type ChangeRequest, type IndexName, type Page } from './store';
 export { createLoaders, type Loaders } from './loaders';
 export { assertWritable, canReadPrivate, publicScope, systemScope, type DataScope } from './scope';
 export { recordPk, typePk, childPk, codeSortKey, jurOfKey, RECORD_SK, type EntityRef } from './keys';
-export { ScopeError, VersionConflict, ClaimTaken } from './errors';
+export { ScopeError, VersionConflict, ClaimTaken, InvalidCursor } from './errors';
+export { CursorCodec } from './cursor';
 export type { StoredRecord, AuditEntry, IndexKeys } from './record';
 export { dataConfigFromEnv, type DataConfig } from './client';
 export { runMetered, globalMeter, type MeterReading } from './meter';

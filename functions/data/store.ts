@@ -8,7 +8,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from './batch-get';
 import { createDocumentClient, type DataConfig } from './client';
-import { ClaimTaken, isConditionalCheckFailed, VersionConflict } from './errors';
+import { CursorCodec, cursorSecretFromEnv } from './cursor';
+import { ClaimTaken, InvalidCursor, isConditionalCheckFailed, VersionConflict } from './errors';
 import { RECORD_SK, recordPk, type EntityRef } from './keys';
 import type { AuditEntry, IndexKeys, StoredRecord } from './record';
 import { assertWritable, type DataScope } from './scope';
@@ -54,18 +55,14 @@ const CLAIM_SETTLE_MS = 60_000;
  * that loses step 3 rolls the item forward from that entry before reporting CONFLICT.
  */
 export class Store {
-  /** The cursor that points just after `item` in `index` (the shape Query returns as LastEvaluatedKey). */
-  static cursorOf(index: IndexName, item: StoredRecord<unknown>): string {
-    const [pkName, skName] = INDEX_KEYS[index];
-    const record = item as unknown as Record<string, unknown>;
-    return encodeCursor({ pk: item.pk, sk: item.sk, [pkName]: record[pkName], [skName]: record[skName] });
-  }
-
   readonly client: DynamoDBDocumentClient;
+  /** Seals every list cursor this deployment gives out (data/cursor.ts). */
+  readonly cursors: CursorCodec;
   private readonly names: Record<TableId, string>;
 
   constructor(readonly config: DataConfig, client?: DynamoDBDocumentClient) {
     this.client = client ?? createDocumentClient(config);
+    this.cursors = new CursorCodec(config.cursorSecret ?? cursorSecretFromEnv());
     this.names = {
       Records: tableName(config.tablePrefix, 'Records'),
       Audit: tableName(config.tablePrefix, 'Audit'),
@@ -100,13 +97,20 @@ export class Store {
     return new Map(items.map((item) => [item.pk as string, item as unknown as StoredRecord]));
   }
 
+  /** The cursor that points just after `item` in `index` (the shape Query returns as LastEvaluatedKey), sealed. */
+  cursorOf(index: IndexName, item: StoredRecord<unknown>): string {
+    const [pkName, skName] = INDEX_KEYS[index];
+    const record = item as unknown as Record<string, unknown>;
+    return this.sealKey(index, String(record[pkName]), { pk: item.pk, sk: item.sk, [pkName]: record[pkName], [skName]: record[skName] });
+  }
+
   async query<T>(
     index: IndexName,
     partition: string,
     options: { limit: number; after?: string | null; forward?: boolean },
   ): Promise<Page<T>> {
     const [pkName] = INDEX_KEYS[index];
-    const start = options.after ? decodeCursor(options.after, pkName, partition) : undefined;
+    const start = options.after ? this.openKey(index, partition, options.after) : undefined;
     const out = await this.client.send(
       new QueryCommand({
         TableName: this.names.Records,
@@ -121,7 +125,7 @@ export class Store {
       }),
     );
     const items = (out.Items ?? []) as StoredRecord<T>[];
-    return { items, endCursor: out.LastEvaluatedKey ? encodeCursor(out.LastEvaluatedKey) : null };
+    return { items, endCursor: out.LastEvaluatedKey ? this.sealKey(index, partition, out.LastEvaluatedKey) : null };
   }
 
   /** Every item of one partition of an index (bounded lists: a plan's tasks, a province's agencies). */
@@ -134,6 +138,17 @@ export class Store {
       after = page.endCursor;
     } while (after);
     return all;
+  }
+
+  /** A cursor is only honoured inside the index partition it came from: the list name is the seal's additional data. */
+  private sealKey(index: IndexName, partition: string, key: Record<string, unknown>): string {
+    return this.cursors.seal(`${index}|${partition}`, key);
+  }
+
+  private openKey(index: IndexName, partition: string, cursor: string): Record<string, unknown> {
+    const key = this.cursors.open(`${index}|${partition}`, cursor);
+    if (!key || typeof key !== 'object' || (key as Record<string, unknown>)[INDEX_KEYS[index][0]] !== partition) throw new InvalidCursor();
+    return key as Record<string, unknown>;
   }
 
   async commit<T>(scope: DataScope, change: ChangeRequest<T>): Promise<StoredRecord<T>> {
@@ -338,27 +353,5 @@ export class Store {
     );
     const entry = out.Item as AuditEntry | undefined;
     if (entry) await this.apply(entry.after, from);
-  }
-}
-
-const encodeCursor = (key: Record<string, unknown>): string =>
-  Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
-
-/** A cursor is only honoured inside the partition it came from. */
-const decodeCursor = (cursor: string, pkName: string, partition: string): Record<string, unknown> => {
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new InvalidCursor();
-  }
-  if (!key || typeof key !== 'object' || (key as Record<string, unknown>)[pkName] !== partition) throw new InvalidCursor();
-  return key as Record<string, unknown>;
-};
-
-export class InvalidCursor extends Error {
-  constructor() {
-    super('The cursor is not one this list gave out');
-    this.name = 'InvalidCursor';
   }
 }

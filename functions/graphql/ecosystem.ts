@@ -2,15 +2,10 @@ import { GraphQLError } from 'graphql';
 import type { Outcome } from '../domain/common/user-error';
 import type { ServiceContext } from '../services/context';
 import { PersonalDataHidden, personalData } from '../services/ecosystem/personal';
-import type { Slice } from '../services/paging';
-import { toConnection, withCursor } from './connection';
 import { recordId, refOf } from './global-id';
 import { badId, payload } from './payload';
 
 /** Glue the ecosystem resolvers share. */
-
-/** A connection from a service page, with foreign cursors refused clearly. */
-export const connection = <T>(read: () => Promise<Slice<T>>) => withCursor(async () => toConnection(await read()));
 
 /**
  * Personal data: the service decides (services/ecosystem/personal.ts, the one place);

@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /**
  * Global IDs are opaque to clients: base64url of `Type:jurisdiction:id`. The
  * jurisdiction travels inside so `node(id)` can build the key without a lookup.
@@ -26,14 +24,3 @@ export const refOf = (globalId: string, type: string): GlobalRef | null => {
 };
 
 export const recordId = (record: { type: string; jur: string; id: string }): string => toGlobalId(record.type, record.jur, record.id);
-
-/** Page sizes are 1–100 (DESIGN.md §4); anything else is refused naming the limit. */
-export const pageSize = (first: number | null | undefined, fallback = 20): number => {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > 100) {
-    throw new GraphQLError(`first must be between 1 and 100 (page size limit 100); got ${size}`, {
-      extensions: { code: 'LIMIT_EXCEEDED', limit: 'first', max: 100 },
-    });
-  }
-  return size;
-};

@@ -32,7 +32,7 @@ export const listAgencies = async (
   const all = (await Promise.all(jurs.map((j) => agenciesOf(ctx, j)))).flat();
   const query = filter.search?.trim();
   const found = query ? all.filter((a) => matchesSearch(`${a.data.name} ${a.data.shortName ?? ''}`, query)) : all;
-  return memorySlice(found, (a) => `${a.data.nameKey}|${a.jur}|${a.id}`, first, after);
+  return memorySlice(ctx.store.cursors, 'agencies', found, (a) => `${a.data.nameKey}|${a.jur}|${a.id}`, first, after);
 };
 
 /** The agency with this name in a jurisdiction, matched on the folded name. */

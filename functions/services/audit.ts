@@ -69,7 +69,8 @@ export const listAuditTrail = async (
   if (!range.ok) return range;
 
   const selector = selected.value;
-  const page = await new AuditReads(ctx.store).list(ctx.scope, selector, { ...range.value, limit: first, after });
+  const reads = new AuditReads(ctx.store);
+  const page = await reads.list(ctx.scope, selector, { ...range.value, limit: first, after });
   const byKey = new Map<AuditTrailEntry, AuditEntry>();
   const items = page.items.map((entry) => {
     const view = viewOf(entry);
@@ -80,7 +81,7 @@ export const listAuditTrail = async (
     items,
     hasNextPage: page.hasNextPage,
     hasPreviousPage: after !== null,
-    cursorOf: (item) => AuditReads.cursorOf(selector, range.value, byKey.get(item) as AuditEntry),
+    cursorOf: (item) => reads.cursorOf(selector, range.value, byKey.get(item) as AuditEntry),
   });
 };
 

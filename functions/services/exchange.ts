@@ -4,7 +4,7 @@
  * removed. The feed's gap rule lives in data/feed.ts; this module decides what is
  * published (the same rules the GraphQL reads apply) and shapes records.
  */
-import { childPk, recordPk, Store, typePk, type AuditEntry, type IndexKeys, type IndexName, type StoredRecord } from '../data';
+import { childPk, InvalidCursor, recordPk, typePk, type Store, type AuditEntry, type IndexKeys, type IndexName, type StoredRecord } from '../data';
 import { FeedReader, feedSettleMs } from '../data/feed';
 import { failure, success, userError, type Outcome } from '../domain/common/user-error';
 import {
@@ -128,21 +128,12 @@ const mayExchange = (ctx: ServiceContext, jur: string): Outcome<null> => {
 
 // ---- cursors -------------------------------------------------------------------------
 
-const encode = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-const decode = (cursor: string): Record<string, unknown> | null => {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-};
-
-/** Feed cursor: the jurisdiction and the settled position in its change numbers. */
-export const encodeFeedCursor = (jur: string, position: number): string => encode({ x: 'feed', j: jur, n: position });
-export const decodeFeedCursor = (cursor: string, jur: string): number | null => {
-  const c = decode(cursor);
-  return c && c.x === 'feed' && c.j === jur && Number.isInteger(c.n) && (c.n as number) >= 0 ? (c.n as number) : null;
+/** Feed cursor: the settled position in the jurisdiction's change numbers, sealed for that jurisdiction's feed. */
+const encodeFeedCursor = (store: Store, jur: string, position: number): string => store.cursors.seal(`feed|${jur}`, position);
+const decodeFeedCursor = (store: Store, cursor: string, jur: string): number => {
+  const n = store.cursors.open(`feed|${jur}`, cursor);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new InvalidCursor();
+  return n;
 };
 
 interface SnapshotCursor {
@@ -150,11 +141,11 @@ interface SnapshotCursor {
   readonly source: string;
   readonly key: string | null;
 }
-const encodeSnapshotCursor = (jur: string, c: SnapshotCursor): string => encode({ x: 'snap', j: jur, f: c.feed, s: c.source, k: c.key });
-const decodeSnapshotCursor = (cursor: string, jur: string): SnapshotCursor | null => {
-  const c = decode(cursor);
-  if (!c || c.x !== 'snap' || c.j !== jur || !Number.isInteger(c.f) || typeof c.s !== 'string' || !(c.k === null || typeof c.k === 'string')) return null;
-  return { feed: c.f as number, source: c.s, key: c.k as string | null };
+const encodeSnapshotCursor = (store: Store, jur: string, c: SnapshotCursor): string => store.cursors.seal(`snapshot|${jur}`, [c.feed, c.source, c.key]);
+const decodeSnapshotCursor = (store: Store, cursor: string, jur: string): SnapshotCursor => {
+  const c = store.cursors.open(`snapshot|${jur}`, cursor);
+  if (!Array.isArray(c) || !Number.isInteger(c[0]) || typeof c[1] !== 'string' || !(c[2] === null || typeof c[2] === 'string')) throw new InvalidCursor();
+  return { feed: c[0] as number, source: c[1], key: c[2] as string | null };
 };
 
 // ---- snapshot ------------------------------------------------------------------------
@@ -194,14 +185,9 @@ const snapshotSources = async (store: Store, jur: string): Promise<Source[]> => 
 export const snapshotPage = async (ctx: ServiceContext, jur: string, first: number, after: string | null): Promise<Outcome<SnapshotPage>> => {
   const allowed = mayExchange(ctx, jur);
   if (!allowed.ok) return allowed as Outcome<never>;
-  let cursor: SnapshotCursor;
-  if (after) {
-    const decoded = decodeSnapshotCursor(after, jur);
-    if (!decoded) return failure(userError('INVALID', '`after` is not a snapshot cursor of this jurisdiction', ['after']));
-    cursor = decoded;
-  } else {
-    cursor = { feed: await new FeedReader(ctx.store, feedSettleMs()).settledPosition(jur), source: '', key: null };
-  }
+  const cursor: SnapshotCursor = after
+    ? decodeSnapshotCursor(ctx.store, after, jur)
+    : { feed: await new FeedReader(ctx.store, feedSettleMs()).settledPosition(jur), source: '', key: null };
   const sources = await snapshotSources(ctx.store, jur);
   const records: ExchangeRecord[] = [];
   let i = sources.findIndex((s) => s.key >= cursor.source);
@@ -211,11 +197,11 @@ export const snapshotPage = async (ctx: ServiceContext, jur: string, first: numb
     const source = sources[i]!;
     const page = await ctx.store.query<unknown>(source.index, source.partition, { limit: Math.max(first, 25), after: key });
     for (const item of page.items) {
-      key = Store.cursorOf(source.index, item);
+      key = ctx.store.cursorOf(source.index, item);
       if (item.type === source.type && publishedOwnRule(item)) records.push(toExchangeRecord(item));
       if (records.length >= first) {
         const more = item !== page.items[page.items.length - 1] || page.endCursor !== null || i + 1 < sources.length;
-        return success({ records, endCursor: encodeSnapshotCursor(jur, { feed: cursor.feed, source: source.key, key }), hasNextPage: more, feedCursor: more ? null : encodeFeedCursor(jur, cursor.feed) });
+        return success({ records, endCursor: encodeSnapshotCursor(ctx.store, jur, { feed: cursor.feed, source: source.key, key }), hasNextPage: more, feedCursor: more ? null : encodeFeedCursor(ctx.store, jur, cursor.feed) });
       }
     }
     if (page.endCursor) {
@@ -225,7 +211,7 @@ export const snapshotPage = async (ctx: ServiceContext, jur: string, first: numb
     i += 1;
     key = null;
   }
-  return success({ records, endCursor: encodeSnapshotCursor(jur, { feed: cursor.feed, source: '~', key: null }), hasNextPage: false, feedCursor: encodeFeedCursor(jur, cursor.feed) });
+  return success({ records, endCursor: encodeSnapshotCursor(ctx.store, jur, { feed: cursor.feed, source: '~', key: null }), hasNextPage: false, feedCursor: encodeFeedCursor(ctx.store, jur, cursor.feed) });
 };
 
 // ---- changes -------------------------------------------------------------------------
@@ -272,8 +258,7 @@ const planRecordsBefore = async (store: Store, jur: string, planId: string, seq:
 export const changesPage = async (ctx: ServiceContext, jur: string, after: string, first: number): Promise<Outcome<ChangesPage>> => {
   const allowed = mayExchange(ctx, jur);
   if (!allowed.ok) return allowed as Outcome<never>;
-  const from = decodeFeedCursor(after, jur);
-  if (from === null) return failure(userError('INVALID', '`after` is not a feed cursor of this jurisdiction', ['after']));
+  const from = decodeFeedCursor(ctx.store, after, jur);
   const settle = feedSettleMs();
   const feed = new FeedReader(ctx.store, settle);
   const page = await feed.read(jur, from, first);
@@ -297,7 +282,7 @@ export const changesPage = async (ctx: ServiceContext, jur: string, after: strin
     position = entry.seq;
   }
   if (position === page.entries[page.entries.length - 1]?.seq || page.entries.length === 0) position = page.position;
-  return success({ changes, cursor: encodeFeedCursor(jur, position), caughtUp });
+  return success({ changes, cursor: encodeFeedCursor(ctx.store, jur, position), caughtUp });
 };
 
 const changesOf = async (

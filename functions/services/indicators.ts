@@ -60,7 +60,7 @@ export const listTaskIndicators = async (
   const list = await ctx.loaders.lists.load({ index: 'byParent', partition: indicatorsPartition(task.jur, task.data.planId) });
   if (list instanceof Error) throw list;
   const mine = (list as IndicatorRecord[]).filter((i) => !i.deleted && i.data.taskIds.includes(task.id));
-  return memorySlice(mine, (i) => codeSortKey(i.data.code), first, after);
+  return memorySlice(ctx.store.cursors, `taskIndicators|${task.id}`, mine, (i) => codeSortKey(i.data.code), first, after);
 };
 
 export const indicatorAgencies = async (

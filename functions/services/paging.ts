@@ -1,12 +1,14 @@
-import { Store, type IndexName, type StoredRecord } from '../data';
+import { InvalidCursor, type CursorCodec, type IndexName, type StoredRecord } from '../data';
 import type { ServiceContext } from './context';
 
-/** A page of a list, before the GraphQL layer wraps it as a connection. */
+/** A page of a list, before the GraphQL layer wraps it as a connection (graphql/connection.ts). */
 export interface Slice<T> {
   readonly items: readonly T[];
   readonly hasNextPage: boolean;
   readonly hasPreviousPage: boolean;
   cursorOf(item: T): string;
+  /** Where the next page starts when that is not just after the last item (a filtered read that ran out of its bound). */
+  readonly endCursor?: string;
 }
 
 export const emptySlice = <T>(): Slice<T> => ({ items: [], hasNextPage: false, hasPreviousPage: false, cursorOf: () => '' });
@@ -30,37 +32,33 @@ export const indexSlice = async <T>(
     items: items.slice(0, first),
     hasNextPage: items.length > first || (page.items.length > first && page.endCursor !== null),
     hasPreviousPage: after !== null,
-    cursorOf: (item) => Store.cursorOf(index, item),
+    cursorOf: (item) => ctx.store.cursorOf(index, item),
   };
 };
 
-/** A page of a list held in memory, ordered by `sortKey`; cursors are sort keys. */
+/** A page of a small list held in memory (a plan's legal bases, a task's spending), ordered by `sortKey`; cursors seal sort keys. */
 export const memorySlice = <T>(
+  cursors: CursorCodec,
+  /** The list's name: a cursor is honoured only by the list it came from. */
+  list: string,
   all: readonly T[],
   sortKey: (item: T) => string,
   first: number,
   after: string | null,
 ): Slice<T> => {
   const sorted = [...all].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-  const from = after ? decodeKey(after) : null;
+  const from = after === null ? null : openKey(cursors, list, after);
   const rest = from === null ? sorted : sorted.filter((item) => sortKey(item) > from);
   return {
     items: rest.slice(0, first),
     hasNextPage: rest.length > first,
     hasPreviousPage: from !== null,
-    cursorOf: (item) => Buffer.from(`k:${sortKey(item)}`, 'utf8').toString('base64url'),
+    cursorOf: (item) => cursors.seal(`memory|${list}`, sortKey(item)),
   };
 };
 
-const decodeKey = (cursor: string): string => {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('k:')) throw new InvalidCursorInput();
-  return text.slice(2);
+const openKey = (cursors: CursorCodec, list: string, cursor: string): string => {
+  const key = cursors.open(`memory|${list}`, cursor);
+  if (typeof key !== 'string') throw new InvalidCursor();
+  return key;
 };
-
-export class InvalidCursorInput extends Error {
-  constructor() {
-    super('The cursor is not one this list gave out');
-    this.name = 'InvalidCursor';
-  }
-}

@@ -69,7 +69,7 @@ export const listPlans = async (
   );
   // Newest issue date first: sort ascending on an inverted date.
   const key = (p: PlanRecord) => `${invertDate(p.data.issuedOn)}|${p.jur}|${p.data.number}|${p.id}`;
-  return memorySlice(all, key, first, after);
+  return memorySlice(ctx.store.cursors, 'plans', all, key, first, after);
 };
 
 const invertDate = (date: string | null): string =>

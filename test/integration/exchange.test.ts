@@ -170,6 +170,6 @@ describe('snapshot and changes for national networks', () => {
     // Assess
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('INVALID');
   });
 });

@@ -128,7 +128,7 @@ describe('auditTrail by entity', () => {
     const res = await h.gql<Trail>(TRAIL, { filter: { jurisdiction: '04', entity: planId }, first: 1, after: foreign }, lan);
     // Assess
     expect(foreign).toBeTruthy();
-    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.code).toBe('INVALID');
   });
 });
 

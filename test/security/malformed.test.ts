@@ -683,7 +683,7 @@ const auditCount = async (jur: string): Promise<number> => {
     const page = await reads.list(scope, selector, { limit: 100, after });
     n += page.items.length;
     if (!page.hasNextPage || !page.items.length) return n;
-    after = AuditReads.cursorOf(selector, {}, page.items[page.items.length - 1]!);
+    after = reads.cursorOf(selector, {}, page.items[page.items.length - 1]!);
   }
 };
 

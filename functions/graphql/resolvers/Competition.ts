@@ -3,9 +3,10 @@ import { AGENCY, TASK, type AgencyData, type TaskData } from '../../domain/plan/
 import { competitionApplications, competitionAwards, phaseOn, phasesOn } from '../../services/ecosystem/competitions';
 import { today } from '../../services/ecosystem/fields';
 import { loadRecord, loadRecords } from '../../services/records';
-import { connection } from '../ecosystem';
-import { pageSize, recordId } from '../global-id';
+
+import { recordId } from '../global-id';
 import { jurisdictionOf } from '../jurisdiction';
+import { connection, pageSize } from '../connection';
 
 export const Competition: CompetitionResolvers = {
   // Members of the SearchResult union: a record tells its type.

@@ -2,8 +2,9 @@ import type { CompetitionApplicationResolvers } from './types.generated.js';
 import { getCompetition } from '../../services/ecosystem/competitions';
 import { applicationGrants } from '../../services/ecosystem/events';
 import { getStartup } from '../../services/ecosystem/startups';
-import { connection } from '../ecosystem';
-import { pageSize, recordId } from '../global-id';
+
+import { recordId } from '../global-id';
+import { connection, pageSize } from '../connection';
 
 const missing = (what: string, id: string): never => {
   throw new Error(`Application ${id} names a missing ${what}`);

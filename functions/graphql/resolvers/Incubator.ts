@@ -1,8 +1,9 @@
 import type { IncubatorResolvers } from './types.generated.js';
 import { incubatorCohorts, incubatorCriteria, incubatorIncubations, incubatorStartups } from '../../services/ecosystem/incubators';
-import { connection } from '../ecosystem';
-import { pageSize, recordId } from '../global-id';
+
+import { recordId } from '../global-id';
 import { jurisdictionOf } from '../jurisdiction';
+import { connection, pageSize } from '../connection';
 
 export const Incubator: IncubatorResolvers = {
   // Members of the SearchResult union: a record tells its type.

@@ -4,8 +4,8 @@ import { indicatorAgencies, indicatorTasks } from '../../services/indicators';
 import { listObservations } from '../../services/observations';
 import { indicatorProgress } from '../../services/progress';
 import { loadRecord } from '../../services/records';
-import { toConnection, withCursor } from '../connection';
-import { pageSize, recordId } from '../global-id';
+import { recordId } from '../global-id';
+import { connection, pageSize } from '../connection';
 
 export const Indicator: IndicatorResolvers = {
   id: (indicator) => recordId(indicator),
@@ -24,7 +24,7 @@ export const Indicator: IndicatorResolvers = {
   agencies: (indicator, _arg, ctx) => indicatorAgencies(ctx.services, indicator),
   tasks: (indicator, _arg, ctx) => indicatorTasks(ctx.services, indicator),
   observations: (indicator, { first, after }, ctx) =>
-    withCursor(async () => toConnection(await listObservations(ctx.services, indicator, pageSize(first, 20), after ?? null))),
+    connection(() => listObservations(ctx.services, indicator, pageSize(first, 20), after ?? null)),
   progress: (indicator, { asOf }, ctx) => indicatorProgress(ctx.services, indicator, asOf ?? null),
   derivedFrom: (indicator) => indicator.data.derivedFrom,
   note: (indicator) => indicator.data.note,

@@ -1,8 +1,9 @@
 import type { InvestorResolvers } from './types.generated.js';
 import { investorInvestments } from '../../services/ecosystem/investors';
-import { connection } from '../ecosystem';
-import { pageSize, recordId } from '../global-id';
+
+import { recordId } from '../global-id';
 import { jurisdictionOf } from '../jurisdiction';
+import { connection, pageSize } from '../connection';
 
 export const Investor: InvestorResolvers = {
   // Members of the SearchResult union: a record tells its type.

@@ -1,8 +1,9 @@
 import type { MentorResolvers } from './types.generated.js';
 import { freePlaces, mentorMentorships, mentorStartups } from '../../services/ecosystem/mentors';
-import { connection, personal } from '../ecosystem';
-import { pageSize, recordId } from '../global-id';
+import { personal } from '../ecosystem';
+import { recordId } from '../global-id';
 import { jurisdictionOf } from '../jurisdiction';
+import { connection, pageSize } from '../connection';
 
 export const Mentor: MentorResolvers = {
   // Members of the SearchResult union: a record tells its type.

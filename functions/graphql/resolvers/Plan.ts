@@ -5,10 +5,10 @@ import { currentEdition, getClosure } from '../../services/operations/editions';
 import { importReviewOf } from '../../services/imports';
 import { listPlanIndicators } from '../../services/indicators';
 import { listPlanTasks } from '../../services/tasks';
-import { toConnection, withCursor } from '../connection';
 import { jurisdictionOf } from '../jurisdiction';
-import { pageSize, recordId, toGlobalId } from '../global-id';
+import { recordId, toGlobalId } from '../global-id';
 import { memorySlice } from '../../services/paging';
+import { connection, pageSize } from '../connection';
 
 export const Plan: PlanResolvers = {
   id: (plan) => recordId(plan),
@@ -22,22 +22,22 @@ export const Plan: PlanResolvers = {
   signer: (plan) => plan.data.signer,
   signerTitle: (plan) => plan.data.signerTitle,
   period: (plan) => ({ from: plan.data.periodFrom, to: plan.data.periodTo, orientationYear: plan.data.orientationYear }),
-  legalBases: (plan, { first, after }) =>
-    withCursor(async () =>
-      toConnection(
-        memorySlice(
-          plan.data.legalBases.map((_doc, index) => ({ plan, index })),
-          (doc) => String(doc.index).padStart(4, '0'),
-          pageSize(first, 50),
-          after ?? null,
-        ),
+  legalBases: (plan, { first, after }, ctx) =>
+    connection(() =>
+      memorySlice(
+        ctx.services.store.cursors,
+        'legalBases',
+        plan.data.legalBases.map((_doc, index) => ({ plan, index })),
+        (doc) => String(doc.index).padStart(4, '0'),
+        pageSize(first, 50),
+        after ?? null,
       ),
     ),
   purposes: (plan) => [...plan.data.purposes],
   requirements: (plan) => [...plan.data.requirements],
   objectives: (plan) => [...plan.data.objectives],
   tasks: (plan, { first, after }, ctx) =>
-    withCursor(async () => toConnection(await listPlanTasks(ctx.services, plan, pageSize(first, 50), after ?? null))),
+    connection(() => listPlanTasks(ctx.services, plan, pageSize(first, 50), after ?? null)),
   fundingSources: (plan) => [...plan.data.fundingSources],
   responsibilities: (plan) => plan.data.responsibilities.map((r) => ({ jur: plan.jur, agencyId: r.agencyId, duties: r.duties })),
   status: (plan) => plan.data.status,
@@ -45,7 +45,7 @@ export const Plan: PlanResolvers = {
   updatedAt: (plan) => plan.updatedAt,
   version: (plan) => plan.version,
   indicators: (plan, { first, after }, ctx) =>
-    withCursor(async () => toConnection(await listPlanIndicators(ctx.services, plan, pageSize(first, 50), after ?? null))),
+    connection(() => listPlanIndicators(ctx.services, plan, pageSize(first, 50), after ?? null)),
   importReview: (plan, _args, ctx) => importReviewOf(ctx.services, plan),
   reportingCalendar: (plan, _arg, ctx) => getCalendar(ctx.services, plan),
   budget: async (plan, _arg, ctx) => {

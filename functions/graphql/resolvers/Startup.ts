@@ -6,9 +6,10 @@ import { currentIncubator, startupIncubations } from '../../services/ecosystem/i
 import { startupInvestments } from '../../services/ecosystem/investors';
 import { startupMentors, startupMentorships } from '../../services/ecosystem/mentors';
 import { startupEligibility } from '../../services/ecosystem/startups';
-import { connection } from '../ecosystem';
-import { pageSize, recordId } from '../global-id';
+
+import { recordId } from '../global-id';
 import { jurisdictionOf } from '../jurisdiction';
+import { connection, pageSize } from '../connection';
 
 export const Startup: StartupResolvers = {
   // Members of the SearchResult union: a record tells its type.

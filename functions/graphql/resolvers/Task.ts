@@ -7,9 +7,9 @@ import { loadRecord } from '../../services/records';
 import { listReports } from '../../services/reports';
 import { agenciesWithRole, listChildren } from '../../services/tasks';
 import { listEvents } from '../../services/ecosystem/events';
-import { toConnection, withCursor } from '../connection';
-import { connection } from '../ecosystem';
-import { pageSize, recordId } from '../global-id';
+
+import { recordId } from '../global-id';
+import { connection, pageSize } from '../connection';
 
 export const Task: TaskResolvers = {
   id: (task) => recordId(task),
@@ -23,7 +23,7 @@ export const Task: TaskResolvers = {
   content: (task) => [...task.data.content],
   parent: (task, _arg, ctx) => (task.data.parentId ? loadRecord<TaskData>(ctx.services, TASK, task.jur, task.data.parentId) : null),
   children: (task, { first, after }, ctx) =>
-    withCursor(async () => toConnection(await listChildren(ctx.services, task, pageSize(first, 50), after ?? null))),
+    connection(() => listChildren(ctx.services, task, pageSize(first, 50), after ?? null)),
   agencies: (task, _arg, ctx) => agenciesWithRole(ctx.services, task, null),
   leadAgencies: async (task, _arg, ctx) => (await agenciesWithRole(ctx.services, task, 'LEAD')).map((a) => a.agency),
   coordinatingAgencies: async (task, _arg, ctx) => (await agenciesWithRole(ctx.services, task, 'COORDINATING')).map((a) => a.agency),
@@ -32,10 +32,10 @@ export const Task: TaskResolvers = {
   phases: (task) => [...task.data.phases],
   outputs: (task) => [...task.data.outputs],
   reports: (task, { first, after }, ctx) =>
-    withCursor(async () => toConnection(await listReports(ctx.services, task, pageSize(first, 20), after ?? null))),
+    connection(() => listReports(ctx.services, task, pageSize(first, 20), after ?? null)),
   version: (task) => task.version,
   indicators: (task, { first, after }, ctx) =>
-    withCursor(async () => toConnection(await listTaskIndicators(ctx.services, task, pageSize(first, 20), after ?? null))),
+    connection(() => listTaskIndicators(ctx.services, task, pageSize(first, 20), after ?? null)),
   status: (task, { asOf }, ctx) => taskStatus(ctx.services, task, asOf ?? null),
   budget: (task, _arg, ctx) => taskBudget(ctx.services, task),
   deliveries: (task, _arg, ctx) => taskDeliveries(ctx.services, task),

@@ -1,7 +1,6 @@
 import type { TaskBudgetResolvers } from './types.generated.js';
 import { spendingSlice } from '../../services/operations/budget';
-import { toConnection, withCursor } from '../connection';
-import { pageSize } from '../global-id';
+import { connection, pageSize } from '../connection';
 
 export const TaskBudget: TaskBudgetResolvers = {
   task: (b) => b.task,
@@ -11,6 +10,6 @@ export const TaskBudget: TaskBudgetResolvers = {
   bySource: (b) => [...b.bySource],
   flagged: (b) => b.flags.length > 0,
   flags: (b) => [...b.flags],
-  spending: (b, { first, after }) => withCursor(async () => toConnection(spendingSlice(b, pageSize(first, 20), after ?? null))),
+  spending: (b, { first, after }, ctx) => connection(() => spendingSlice(ctx.services.store.cursors, b, pageSize(first, 20), after ?? null)),
   version: (b) => b.record?.version ?? 0,
 };

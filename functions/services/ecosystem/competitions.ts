@@ -97,7 +97,7 @@ export const phaseOn = (d: CompetitionData, day: string): CompetitionPhase | nul
 
 export const listCompetitions = async (ctx: ServiceContext, filter: { jurisdiction?: string | null; search?: string | null }, order: Order | null | undefined, first: number, after: string | null) => {
   const all = await allOfTypeIn<CompetitionData>(ctx, COMPETITION, filter.jurisdiction);
-  return orderedSlice(searched(all, filter.search, competitionSearchText), { name: (d) => d.nameKey, date: (d) => d.phases[0]?.from ?? null }, order, first, after);
+  return orderedSlice(ctx.store.cursors, COMPETITION, searched(all, filter.search, competitionSearchText), { name: (d) => d.nameKey, date: (d) => d.phases[0]?.from ?? null }, order, first, after);
 };
 
 export const getCompetition = (ctx: ServiceContext, jur: string, id: string) => loadRecord<CompetitionData>(ctx, COMPETITION, jur, id);

@@ -99,7 +99,7 @@ export const listEvents = async (
   const found = searched(all, filter.search, eventSearchText).filter(
     (e) => (!filter.kind || e.data.kind === filter.kind) && (filter.year == null || e.data.startsOn.startsWith(String(filter.year))),
   );
-  return orderedSlice(found, { name: (d) => d.nameKey, date: (d) => d.startsOn }, order, first, after);
+  return orderedSlice(ctx.store.cursors, EVENT, found, { name: (d) => d.nameKey, date: (d) => d.startsOn }, order, first, after);
 };
 
 export const getEvent = (ctx: ServiceContext, jur: string, id: string) => loadRecord<EventData>(ctx, EVENT, jur, id);
@@ -186,7 +186,7 @@ export const listSupportGrants = async (
   const found = searched(all, filter.search, grantSearchText).filter(
     (g) => (!filter.source || g.data.source === filter.source) && (filter.year == null || g.data.date.startsWith(String(filter.year))),
   );
-  return orderedSlice(found, { name: (d) => d.nameKey, date: (d) => d.date }, order ?? { field: 'DATE', direction: 'DESC' }, first, after);
+  return orderedSlice(ctx.store.cursors, SUPPORT_GRANT, found, { name: (d) => d.nameKey, date: (d) => d.date }, order ?? { field: 'DATE', direction: 'DESC' }, first, after);
 };
 
 export const getSupportGrant = (ctx: ServiceContext, jur: string, id: string) => loadRecord<SupportGrantData>(ctx, SUPPORT_GRANT, jur, id);

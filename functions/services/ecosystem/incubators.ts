@@ -104,7 +104,7 @@ export const listIncubators = async (
   const found = searched(all, filter.search, incubatorSearchText).filter(
     (i) => (!filter.kind || i.data.kind === filter.kind) && (filter.recognised == null || isRecognised(i.data) === filter.recognised),
   );
-  return orderedSlice(found, { name: (d) => d.nameKey, date: (d) => d.establishedOn }, order, first, after);
+  return orderedSlice(ctx.store.cursors, INCUBATOR, found, { name: (d) => d.nameKey, date: (d) => d.establishedOn }, order, first, after);
 };
 
 export const getIncubator = (ctx: ServiceContext, jur: string, id: string) => loadRecord<IncubatorData>(ctx, INCUBATOR, jur, id);
@@ -186,7 +186,7 @@ export const incubatorCohorts = async (ctx: ServiceContext, incubator: StoredRec
 
 export const listIncubations = async (ctx: ServiceContext, filter: { jurisdiction?: string | null; activeOn?: string | null }, first: number, after: string | null) => {
   const all = (await allOfTypeIn<IncubationData>(ctx, INCUBATION, filter.jurisdiction)).filter((i) => !filter.activeOn || covers(i.data, filter.activeOn));
-  return orderedSlice(all, { name: (d) => d.from, date: (d) => d.from }, { field: 'DATE', direction: 'DESC' }, first, after);
+  return orderedSlice(ctx.store.cursors, INCUBATION, all, { name: (d) => d.from, date: (d) => d.from }, { field: 'DATE', direction: 'DESC' }, first, after);
 };
 
 export const getIncubation = (ctx: ServiceContext, jur: string, id: string) => loadRecord<IncubationData>(ctx, INCUBATION, jur, id);

@@ -71,7 +71,7 @@ export const listInvestors = async (
   const found = searched(all, filter.search, investorSearchText).filter(
     (i) => (!filter.kind || i.data.kind === filter.kind) && (!filter.sector || i.data.focusSectors.includes(filter.sector)),
   );
-  return orderedSlice(found, { name: (d) => d.nameKey, date: () => null }, order, first, after);
+  return orderedSlice(ctx.store.cursors, INVESTOR, found, { name: (d) => d.nameKey, date: () => null }, order, first, after);
 };
 
 export const getInvestor = (ctx: ServiceContext, jur: string, id: string) => loadRecord<InvestorData>(ctx, INVESTOR, jur, id);
@@ -129,7 +129,7 @@ export const investorInvestments = (ctx: ServiceContext, investor: StoredRecord<
 
 export const listInvestments = async (ctx: ServiceContext, filter: { jurisdiction?: string | null; year?: number | null }, first: number, after: string | null) => {
   const all = (await allOfTypeIn<InvestmentData>(ctx, INVESTMENT, filter.jurisdiction)).filter((i) => filter.year == null || i.data.date.startsWith(String(filter.year)));
-  return orderedSlice(all, { name: (d) => d.date, date: (d) => d.date }, { field: 'DATE', direction: 'DESC' }, first, after);
+  return orderedSlice(ctx.store.cursors, INVESTMENT, all, { name: (d) => d.date, date: (d) => d.date }, { field: 'DATE', direction: 'DESC' }, first, after);
 };
 
 export const getInvestment = (ctx: ServiceContext, jur: string, id: string) => loadRecord<InvestmentData>(ctx, INVESTMENT, jur, id);

@@ -23,7 +23,7 @@ export const linkedSlice = async <D>(
   keep: (r: StoredRecord<D>) => boolean = () => true,
 ): Promise<Slice<StoredRecord<D>>> => {
   const links = (await allLinked<D>(ctx, index, ownerPartition(owner, linkType))).filter(keep);
-  return memorySlice(links, (r) => `${invert(date(r.data))}|${r.id}`, first, after);
+  return memorySlice(ctx.store.cursors, `links|${index}|${ownerPartition(owner, linkType)}`, links, (r) => `${invert(date(r.data))}|${r.id}`, first, after);
 };
 
 export const linked = async <D>(

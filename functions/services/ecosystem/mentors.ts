@@ -91,7 +91,7 @@ export const listMentors = async (ctx: ServiceContext, filter: MentorFilter, ord
       (filter.available == null || m.data.available === filter.available) &&
       (filter.totTrained == null || m.data.totTrained === filter.totTrained),
   );
-  return orderedSlice(found, { name: (d) => d.nameKey, date: () => null }, order, first, after);
+  return orderedSlice(ctx.store.cursors, MENTOR, found, { name: (d) => d.nameKey, date: () => null }, order, first, after);
 };
 
 // ---- Mentorships: a mentorship occupies slot k of its mentor (DESIGN.md §5, "a reservation is an item").
@@ -237,7 +237,7 @@ export const listMentorships = async (
   after: string | null,
 ) => {
   const all = (await allOfTypeIn<MentorshipData>(ctx, MENTORSHIP, filter.jurisdiction)).filter((m) => !filter.status || m.data.status === filter.status);
-  return orderedSlice(all, { name: (d) => d.from, date: (d) => d.from }, { field: 'DATE', direction: 'DESC' }, first, after);
+  return orderedSlice(ctx.store.cursors, MENTORSHIP, all, { name: (d) => d.from, date: (d) => d.from }, { field: 'DATE', direction: 'DESC' }, first, after);
 };
 
 export const getMentorship = (ctx: ServiceContext, jur: string, id: string) => loadRecord<MentorshipData>(ctx, MENTORSHIP, jur, id);

@@ -1,4 +1,4 @@
-import { typePk, type IndexKeys, type StoredRecord } from '../../data';
+import { typePk, type CursorCodec, type IndexKeys, type StoredRecord } from '../../data';
 import { failure, userError, type Outcome, type UserError } from '../../domain/common/user-error';
 import { isJurisdictionCode } from '../../domain/jurisdiction/provinces';
 import { matchesSearch } from '../../domain/text/vietnamese';
@@ -207,6 +207,8 @@ export interface Order {
 
 /** Sorts in memory by name, main date or creation, ties by id; DESC inverts the key so cursors stay ascending strings. */
 export const orderedSlice = <D>(
+  cursors: CursorCodec,
+  list: string,
   records: readonly StoredRecord<D>[],
   keys: { name: (d: D) => string; date: (d: D) => string | null },
   order: Order | null | undefined,
@@ -218,7 +220,7 @@ export const orderedSlice = <D>(
   const base = (r: StoredRecord<D>) =>
     field === 'NAME' ? keys.name(r.data) : field === 'DATE' ? (keys.date(r.data) ?? (desc ? '0000' : '9999')) : r.createdAt;
   const key = (r: StoredRecord<D>) => `${desc ? invert(base(r)) : base(r)}|${r.jur}|${r.id}`;
-  return memorySlice(records, key, first, after);
+  return memorySlice(cursors, `${list}|${field}|${desc ? 'DESC' : 'ASC'}`, records, key, first, after);
 };
 
 /** A string whose ascending order is the input's descending order (for the characters keys use). */

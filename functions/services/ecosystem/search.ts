@@ -69,7 +69,7 @@ export const searchRegistry = async (
   after: string | null,
 ): Promise<Slice<StoredRecord<{ name: string; nameKey: string }>>> => {
   const wanted = types?.length ? [...new Set(types)] : (Object.keys(SOURCES) as SearchType[]);
-  if (!searchTokens(query).length) return memorySlice([], () => '', first, after);
+  if (!searchTokens(query).length) return memorySlice(ctx.store.cursors, 'search', [], () => '', first, after);
   const lists = await Promise.all(wanted.map((t) => allOfTypeIn<{ name: string; nameKey: string }>(ctx, SOURCES[t].type, jurisdiction)));
   const hits = wanted.flatMap((t, i) =>
     (lists[i] ?? []).flatMap((r) => {
@@ -79,6 +79,8 @@ export const searchRegistry = async (
   );
   const byRecord = new Map(hits.map((h) => [h.record, h.score]));
   return memorySlice(
+    ctx.store.cursors,
+    'search',
     hits.map((h) => h.record),
     (r) => `${String(999 - (byRecord.get(r) ?? 0)).padStart(3, '0')}|${r.data.nameKey}|${r.type}|${r.jur}|${r.id}`,
     first,

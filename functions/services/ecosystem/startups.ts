@@ -186,5 +186,5 @@ export const listStartups = async (
   after: string | null,
 ): Promise<Slice<StartupRecord>> => {
   const all = await allOfTypeIn<StartupData>(ctx, STARTUP, filter.jurisdiction);
-  return orderedSlice(filterStartups(all, filter), { name: (d) => d.nameKey, date: (d) => d.firstRegisteredOn }, order, first, after);
+  return orderedSlice(ctx.store.cursors, STARTUP, filterStartups(all, filter), { name: (d) => d.nameKey, date: (d) => d.firstRegisteredOn }, order, first, after);
 };

@@ -3,7 +3,7 @@
  * id); spending entries are records listed under their plan (ppk) and their task (lpk), so
  * a task's budget is one Query and a plan's is two, whatever the number of tasks.
  */
-import { childPk, type StoredRecord } from '../../data';
+import { childPk, type CursorCodec, type StoredRecord } from '../../data';
 import { replayKey } from '../idempotency';
 import { checkDate, checkText } from '../../domain/common/validate';
 import { failure, success, userError, type Outcome, type UserError } from '../../domain/common/user-error';
@@ -52,8 +52,8 @@ export const taskBudget = async (ctx: ServiceContext, task: TaskRecord): Promise
   return { task, record, spending, ...balance(record?.data.lines ?? [], spending.map((s) => s.data)) };
 };
 
-export const spendingSlice = (view: TaskBudgetView, first: number, after: string | null): Slice<SpendingRecord> =>
-  memorySlice(view.spending, (s) => `${invert(s.data.spentOn)}#${s.createdAt}#${s.id}`, first, after);
+export const spendingSlice = (cursors: CursorCodec, view: TaskBudgetView, first: number, after: string | null): Slice<SpendingRecord> =>
+  memorySlice(cursors, 'spending', view.spending, (s) => `${invert(s.data.spentOn)}#${s.createdAt}#${s.id}`, first, after);
 
 const invert = (date: string): string => date.replace(/\d/g, (d) => String(9 - Number(d)));
 

@@ -142,7 +142,7 @@ export const currentEdition = async (ctx: ServiceContext, plan: PlanRecord): Pro
 };
 
 export const listEditions = async (ctx: ServiceContext, plan: PlanRecord, first: number, after: string | null): Promise<Slice<PlanEditionRecord>> =>
-  memorySlice(await planEditions(ctx, plan), (e) => String(e.data.edition).padStart(6, '0'), first, after);
+  memorySlice(ctx.store.cursors, `editions|${plan.id}`, await planEditions(ctx, plan), (e) => String(e.data.edition).padStart(6, '0'), first, after);
 
 export const getEdition = async (ctx: ServiceContext, jur: string, id: string): Promise<PlanEditionRecord | null> => {
   const [planId, n] = id.split('~');

@@ -1,7 +1,6 @@
 import type { QueryResolvers } from './../types.generated.js';
 import { listAgencies } from '../../../services/agencies';
-import { toConnection, withCursor } from '../../connection';
-import { pageSize } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 export const agencies: NonNullable<QueryResolvers['agencies']> = (_parent, { first, after, filter }, ctx) =>
-  withCursor(async () => toConnection(await listAgencies(ctx.services, filter ?? {}, pageSize(first), after ?? null)));
+  connection(() => listAgencies(ctx.services, filter ?? {}, pageSize(first), after ?? null));

@@ -1,14 +1,14 @@
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from './../types.generated.js';
 import { listAuditTrail } from '../../../services/audit';
-import { toConnection, withCursor } from '../../connection';
-import { fromGlobalId, pageSize } from '../../global-id';
+import { fromGlobalId } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 /** Refusals are top-level errors (this is a read): UNAUTHENTICATED, FORBIDDEN, or BAD_USER_INPUT for a bad filter. */
 const TOP_LEVEL_CODE = { UNAUTHENTICATED: 'UNAUTHENTICATED', FORBIDDEN: 'FORBIDDEN' } as Record<string, string>;
 
 export const auditTrail: NonNullable<QueryResolvers['auditTrail']> = (_parent, { filter, first, after }, ctx) =>
-  withCursor(async () => {
+  connection(async () => {
     const entityGiven = filter.entity !== undefined && filter.entity !== null;
     const outcome = await listAuditTrail(
       ctx.services,
@@ -22,5 +22,5 @@ export const auditTrail: NonNullable<QueryResolvers['auditTrail']> = (_parent, {
         extensions: { code: TOP_LEVEL_CODE[error.code] ?? 'BAD_USER_INPUT', ...(error.field ? { field: error.field } : {}) },
       });
     }
-    return toConnection(outcome.value);
+    return outcome.value;
   });

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from './../types.generated.js';
 import { changesPage } from '../../../services/exchange';
 import { valueOrThrow } from '../../exchange';
-import { pageSize } from '../../global-id';
+import { cursorRead, pageSize } from '../../connection';
 
 export const changes: NonNullable<QueryResolvers['changes']> = async (_parent, { jurisdiction, after, first }, ctx) =>
-  valueOrThrow(await changesPage(ctx.services, jurisdiction, after, pageSize(first, 100)));
+  valueOrThrow(await cursorRead(() => changesPage(ctx.services, jurisdiction, after, pageSize(first, 100))));

@@ -1,7 +1,6 @@
 import type { QueryResolvers } from './../types.generated.js';
 import { listCompetitions } from '../../../services/ecosystem/competitions';
-import { connection } from '../../ecosystem';
-import { pageSize } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 export const competitions: NonNullable<QueryResolvers['competitions']> = (_parent, { first, after, filter, orderBy }, ctx) =>
   connection(() => listCompetitions(ctx.services, filter ?? {}, orderBy, pageSize(first), after ?? null));

@@ -1,7 +1,6 @@
 import type { QueryResolvers } from './../types.generated.js';
 import { listIncubations } from '../../../services/ecosystem/incubators';
-import { connection } from '../../ecosystem';
-import { pageSize } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 export const incubations: NonNullable<QueryResolvers['incubations']> = (_parent, { first, after, filter }, ctx) =>
   connection(() => listIncubations(ctx.services, filter ?? {}, pageSize(first), after ?? null));

@@ -2,7 +2,8 @@ import type { QueryResolvers } from './../types.generated.js';
 import { STARTUP } from '../../../domain/ecosystem/model';
 import { mentorSuggestionsFor } from '../../../services/ecosystem/search';
 import { getStartup } from '../../../services/ecosystem/startups';
-import { pageSize, refOf } from '../../global-id';
+import { refOf } from '../../global-id';
+import { pageSize } from '../../connection';
 
 export const mentorSuggestions: NonNullable<QueryResolvers['mentorSuggestions']> = async (_parent, { startup: id, first }, ctx) => {
   const size = pageSize(first, 5);

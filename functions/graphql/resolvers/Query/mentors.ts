@@ -1,7 +1,6 @@
 import type { QueryResolvers } from './../types.generated.js';
 import { listMentors } from '../../../services/ecosystem/mentors';
-import { connection } from '../../ecosystem';
-import { pageSize } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 export const mentors: NonNullable<QueryResolvers['mentors']> = (_parent, { first, after, filter, orderBy }, ctx) =>
   connection(() => listMentors(ctx.services, filter ?? {}, orderBy, pageSize(first), after ?? null));

@@ -3,13 +3,13 @@ import { PLAN } from '../../../domain/plan/entities';
 import { listEditions } from '../../../services/operations/editions';
 import { emptySlice } from '../../../services/paging';
 import { getPlan } from '../../../services/plans';
-import { toConnection, withCursor } from '../../connection';
-import { pageSize, refOf } from '../../global-id';
+import { refOf } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 export const planVersions: NonNullable<QueryResolvers['planVersions']> = (_parent, { plan, first, after }, ctx) =>
-  withCursor(async () => {
+  connection(async () => {
     const size = pageSize(first, 20);
     const ref = refOf(plan, PLAN);
     const found = ref ? await getPlan(ctx.services, ref.jur, ref.id) : null;
-    return toConnection(found ? await listEditions(ctx.services, found, size, after ?? null) : emptySlice());
+    return found ? await listEditions(ctx.services, found, size, after ?? null) : emptySlice();
   });

@@ -1,7 +1,6 @@
 import type { QueryResolvers } from './../types.generated.js';
 import { listPlans } from '../../../services/plans';
-import { toConnection, withCursor } from '../../connection';
-import { pageSize } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 export const plans: NonNullable<QueryResolvers['plans']> = (_parent, { first, after, filter }, ctx) =>
-  withCursor(async () => toConnection(await listPlans(ctx.services, filter ?? {}, pageSize(first), after ?? null)));
+  connection(() => listPlans(ctx.services, filter ?? {}, pageSize(first), after ?? null));

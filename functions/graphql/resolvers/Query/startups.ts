@@ -1,7 +1,6 @@
 import type { QueryResolvers } from './../types.generated.js';
 import { listStartups } from '../../../services/ecosystem/startups';
-import { connection } from '../../ecosystem';
-import { pageSize } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 export const startups: NonNullable<QueryResolvers['startups']> = (_parent, { first, after, filter, orderBy }, ctx) =>
   connection(() => listStartups(ctx.services, filter ?? {}, orderBy, pageSize(first), after ?? null));

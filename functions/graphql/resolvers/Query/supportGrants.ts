@@ -1,7 +1,6 @@
 import type { QueryResolvers } from './../types.generated.js';
 import { listSupportGrants } from '../../../services/ecosystem/events';
-import { connection } from '../../ecosystem';
-import { pageSize } from '../../global-id';
+import { connection, pageSize } from '../../connection';
 
 export const supportGrants: NonNullable<QueryResolvers['supportGrants']> = (_parent, { first, after, filter, orderBy }, ctx) =>
   connection(() => listSupportGrants(ctx.services, filter ?? {}, orderBy, pageSize(first), after ?? null));
