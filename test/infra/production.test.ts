@@ -278,6 +278,17 @@ describe('evidence bucket', () => {
   });
 });
 
+describe('cursor secret', () => {
+  it('is a generated secret the function reads as CURSOR_SECRET by dynamic reference, never its value', () => {
+    const secrets = resources(prod.template, 'AWS::SecretsManager::Secret');
+    const [id, secret] = secrets.find(([name]) => name.startsWith('CursorSecret')) ?? [];
+    expect(secret?.Properties.GenerateSecretString).toBeDefined();
+    const value = JSON.stringify(env(prod).CURSOR_SECRET);
+    expect(value).toContain('{{resolve:secretsmanager:');
+    expect(value).toContain(String(id));
+  });
+});
+
 describe('explorer route', () => {
   it('serves GET / and /explorer/{file} from the explorer function, off in prod unless enabled', () => {
     const dev = synth({ stage: 'dev' });
