@@ -37,6 +37,7 @@ export const planFields = (input: PlanCreateInput | PlanUpdateInput): PlanFields
 
 export const taskFields = (input: TaskCreateInput | TaskUpdateInput): TaskFields => ({
   title: input.title,
+  titleSource: input.titleSource,
   content: input.content,
   timeline: input.timeline,
   phases: input.phases,

@@ -24,6 +24,7 @@ const reportTask = async (ctx: ServiceContext, task: TaskRecord, asOf: IsoDate):
   return {
     code: task.data.code,
     title: task.data.title,
+    titleSuppliedByEditor: task.data.titleSource === 'EDITOR',
     depth: task.data.code.split('.').length - 1,
     leadAgencies: leads.map((l) => l.agency.data.name),
     timeline: task.data.timeline?.text ?? null,

@@ -1,7 +1,7 @@
 import { childPk, codeSortKey, type StoredRecord } from '../data';
 import { checkList, checkText } from '../domain/common/validate';
 import { failure, userError, type Outcome, type UserError } from '../domain/common/user-error';
-import { AGENCY, PLAN, TASK, type AgencyData, type TaskAgencyLink, type TaskData } from '../domain/plan/entities';
+import { AGENCY, PLAN, TASK, type AgencyData, type TaskAgencyLink, type TaskData, type TextSource } from '../domain/plan/entities';
 import type { AgencyRole, TaskOutput } from '../domain/plan/model';
 import { nfc } from '../domain/text/vietnamese';
 import { parseTimeline } from '../domain/timeline/parse';
@@ -18,6 +18,7 @@ const CODE = /^\d+(\.\d+)*$/;
 
 export interface TaskFields {
   readonly title?: string | null;
+  readonly titleSource?: TextSource | null;
   readonly content?: readonly string[] | null;
   readonly agencies?: readonly { agencyId: string; agencyJur: string; role: AgencyRole; note?: string | null }[] | null;
   readonly timeline?: string | null;
@@ -81,7 +82,9 @@ const checkAgencies = async (ctx: ServiceContext, jur: string, fields: TaskField
 
 const merge = (base: TaskData, fields: TaskFields): TaskData => ({
   ...base,
-  ...(fields.title != null ? { title: nfc(fields.title.trim()) } : {}),
+  // A new title is the plan's unless said otherwise: an editor's wording is never kept by accident.
+  ...(fields.title != null ? { title: nfc(fields.title.trim()), titleSource: fields.titleSource ?? 'PLAN' } : {}),
+  ...(fields.title == null && fields.titleSource ? { titleSource: fields.titleSource } : {}),
   ...(fields.content ? { content: fields.content.map((c) => nfc(c.trim())) } : {}),
   ...(fields.agencies
     ? { agencies: fields.agencies.map((a) => ({ agencyId: a.agencyId, role: a.role, note: a.note ? nfc(a.note.trim()) : null })) }
@@ -165,6 +168,43 @@ export const updateTask = async (
   if (errors.length) return failure(...errors);
   const data = merge(task.data, fields);
   return commit(ctx, { ref: { type: TASK, ...ref }, expectedVersion, data, index: indexOf(ref.jur, data), op: 'UPDATE' });
+};
+
+/**
+ * Gives a task agencies: each is added with its role, or has its role changed when the task
+ * already names it. Audited as ASSIGN with the note; rounds read agencies from the task, so
+ * the next round read expects each new lead's report.
+ */
+export const assignTaskAgencies = async (
+  ctx: ServiceContext,
+  ref: { jur: string; id: string },
+  expectedVersion: number,
+  agencies: NonNullable<TaskFields['agencies']>,
+  note: string | null,
+): Promise<Outcome<TaskRecord>> => {
+  const denied = requireAdmin(ctx, ref.jur);
+  if (denied.length) return failure(...denied);
+  const task = await getTask(ctx, ref.jur, ref.id);
+  if (!task) return failure(userError('NOT_FOUND', 'No such task', ['input', 'id']));
+  const locked = await closedPlan(ctx, task);
+  if (locked) return failure(locked);
+  const errors = [
+    ...(agencies.length ? [] : [userError('INVALID', 'Name at least one agency', ['input', 'agencies'])]),
+    ...checkText(note, ['input', 'note'], { max: 2000 }),
+    ...(await checkAgencies(ctx, ref.jur, { agencies })),
+  ];
+  if (errors.length) return failure(...errors);
+  const given = new Map(agencies.map((a) => [a.agencyId, { agencyId: a.agencyId, role: a.role, note: a.note ? nfc(a.note.trim()) : null }]));
+  const kept = task.data.agencies.filter((a) => !given.has(a.agencyId));
+  const data: TaskData = { ...task.data, agencies: [...kept, ...given.values()] };
+  return commit(ctx, {
+    ref: { type: TASK, ...ref },
+    expectedVersion,
+    data,
+    index: indexOf(ref.jur, data),
+    op: 'ASSIGN',
+    ...(note ? { note: nfc(note.trim()) } : {}),
+  });
 };
 
 export const deleteTask = async (

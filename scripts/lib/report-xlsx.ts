@@ -1,5 +1,5 @@
 /** The plan report as an XLSX workbook, from the same data as the HTML (numbers as numbers). */
-import { PROGRESS_LABELS, SOURCE_LABELS, TASK_STATUS_LABELS, vnDate, type PlanReportData } from '../../functions/domain/report/plan-report';
+import { PROGRESS_LABELS, SOURCE_LABELS, TASK_STATUS_LABELS, reportTaskTitle, vnDate, type PlanReportData } from '../../functions/domain/report/plan-report';
 import { columnName, writeXlsx, type Cell, type Sheet } from './xlsx';
 
 const b = (v: string | number): Cell => ({ v, bold: true });
@@ -30,7 +30,7 @@ export const reportWorkbook = (d: PlanReportData): Buffer => {
       [b('Mã'), b('Nhiệm vụ'), b('Cơ quan chủ trì'), b('Thời gian'), b('Tình trạng'), b('% hoàn thành'), b('Báo cáo được duyệt gần nhất')],
       ...d.tasks.map((t): Cell[] => [
         t.code,
-        t.title,
+        reportTaskTitle(t),
         t.leadAgencies.join('; '),
         t.timeline ?? '',
         TASK_STATUS_LABELS[t.status] ?? t.status,

@@ -81,6 +81,7 @@ export const loadSeedPlan = async (store: Store, seed: SeedPlan, jurisdictions: 
         task.code,
         {
           title: task.title,
+          titleSource: task.titleSource ?? 'PLAN',
           content: task.content,
           timeline: task.timeline,
           phases: task.phases,

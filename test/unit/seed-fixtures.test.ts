@@ -254,6 +254,14 @@ describe('Bắc Ninh 151/KH-UBND', () => {
     expect(timed).toEqual([['2', 'đến năm 2030, định hướng đến năm 2045']]);
   });
 
+  it('marks only heading 3\'s title, lost in scraping, as supplied by the editor', () => {
+    // Act
+    const edited = bacNinh151.tasks.filter((task) => task.titleSource === 'EDITOR').map((task) => task.code);
+
+    // Assess
+    expect(edited).toEqual(['3']);
+  });
+
   it('has the 15 annex rows with their cells as written', () => {
     // Prepare
     const annex = bacNinh151Indicators.filter((indicator) => /^\d+$/.test(indicator.code));

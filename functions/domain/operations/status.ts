@@ -3,6 +3,8 @@
  *
  *  1. DONE        — the latest approved report says 100% and every output with a quantity is
  *                   delivered in full ("02 lớp": two trainings recorded).
+ *  1a. UNASSIGNED — no lead agency for it or any of its sub-tasks: nobody is expected to
+ *                   report, so it cannot be behind (Bắc Ninh's tasks name no agencies).
  *  2. OVERDUE     — the task's last day has passed and it is not DONE; since the day after.
  *  3. NOT_STARTED — its first day has not come, and nothing is approved or delivered.
  *  4. AT_RISK     — under way, and a report round for it is past due without a submitted report,
@@ -13,7 +15,7 @@
 import type { IsoDate, TaskPhase, Timeline } from '../plan/model';
 import { addDays, daysBetween } from './calendar';
 
-export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK';
+export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK' | 'UNASSIGNED';
 
 /** Points by which progress may trail the elapsed share of time before the task is AT_RISK. */
 export const LAG_TOLERANCE = 25;
@@ -33,7 +35,16 @@ export interface TaskFacts {
   readonly latestApproved: { readonly period: string; readonly periodEnd: IsoDate; readonly percentComplete: number | null } | null;
   /** Report rounds for this task that are past due with nothing submitted. */
   readonly lateRounds: readonly { readonly period: string; readonly dueOn: IsoDate }[];
+  /** Whether it or one of its sub-tasks has a lead agency; absent means it has. */
+  readonly assigned?: boolean;
 }
+
+/**
+ * Whether a task needs a lead agency: it has none, and neither has any sub-task (a heading
+ * whose sub-tasks are led, like Cao Bằng's 3, is assigned through them).
+ */
+export const needsAssignment = (code: string, tasks: readonly { readonly code: string; readonly leads: number }[]): boolean =>
+  tasks.every((t) => (t.code !== code && !t.code.startsWith(`${code}.`)) || t.leads === 0);
 
 export interface TaskStatusResult {
   readonly status: TaskStatus;
@@ -85,6 +96,10 @@ export const computeTaskStatus = (facts: TaskFacts): TaskStatusResult => {
     return { status: 'DONE', since: latestApproved?.periodEnd ?? null, elapsedPercent: elapsed, percentComplete: percent, reasons };
   }
   if (percent === 100) reasons.push('Reported 100% but not every output is delivered');
+  if (facts.assigned === false) {
+    reasons.push('No lead agency is assigned to it or its sub-tasks, so no round expects a report: assign one (taskAssignAgencies)');
+    return { status: 'UNASSIGNED', since: null, elapsedPercent: elapsed, percentComplete: percent, reasons };
+  }
 
   if (end && asOf > end) {
     reasons.push(`Its last day was ${end}; it is not done`);

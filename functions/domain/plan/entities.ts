@@ -43,6 +43,9 @@ export interface PlanData {
   readonly publishedAt: string | null;
 }
 
+/** Where a piece of a plan's text comes from: the plan itself, or whoever entered it. */
+export type TextSource = 'PLAN' | 'EDITOR';
+
 export interface TaskAgencyLink {
   readonly agencyId: string;
   readonly role: AgencyRole;
@@ -54,6 +57,8 @@ export interface TaskData {
   readonly code: string;
   readonly parentId: string | null;
   readonly title: string;
+  /** EDITOR when the title is not the plan's wording (the text we hold lacks it); absent is PLAN. */
+  readonly titleSource?: TextSource;
   readonly content: readonly string[];
   readonly agencies: readonly TaskAgencyLink[];
   readonly timeline: Timeline | null;

@@ -48,6 +48,8 @@ export interface TaskFixture {
   /** `1`, `3.1` …; the parent is the code without its last part. */
   readonly code: string;
   readonly title: string;
+  /** EDITOR when the title is not in the text we hold and was supplied by whoever entered it. */
+  readonly titleSource?: 'EDITOR';
   /** The content paragraphs, as written. */
   readonly content: readonly string[];
   readonly agencies: readonly { readonly role: AgencyRole; readonly name: string; readonly note?: string }[];

@@ -14,6 +14,8 @@ export interface ReportMoney {
 export interface ReportTask {
   readonly code: string;
   readonly title: string;
+  /** The title is the editor's, not the plan's wording (the text we hold lacks it). */
+  readonly titleSuppliedByEditor: boolean;
   readonly depth: number;
   readonly leadAgencies: readonly string[];
   readonly timeline: string | null;
@@ -80,7 +82,15 @@ export const TASK_STATUS_LABELS: Record<string, string> = {
   DONE: 'Hoàn thành',
   OVERDUE: 'Quá hạn',
   AT_RISK: 'Có nguy cơ chậm',
+  UNASSIGNED: 'Chưa phân công',
 };
+
+/** Marks a title the editor supplied, so a reader never takes it for the plan's wording. */
+export const EDITOR_TITLE_MARK = '[tiêu đề do biên tập bổ sung, không có trong văn bản kế hoạch]';
+
+/** A task's title as the report shows it, marked when the editor supplied it. */
+export const reportTaskTitle = (t: Pick<ReportTask, 'title' | 'titleSuppliedByEditor'>): string =>
+  t.titleSuppliedByEditor ? `${t.title} ${EDITOR_TITLE_MARK}` : t.title;
 
 export const SOURCE_LABELS: Record<string, string> = { STATE_BUDGET: 'Ngân sách nhà nước', DONOR: 'Nhà tài trợ', OTHER: 'Nguồn khác' };
 
@@ -157,7 +167,7 @@ export const renderHtml = (d: PlanReportData): string => {
   const tasks = d.tasks
     .map(
       (t) =>
-        `<tr><td>${esc(t.code)}</td><td style="padding-left:${4 + t.depth * 14}px">${esc(t.title)}</td><td>${esc(t.leadAgencies.join('; '))}</td><td>${esc(t.timeline ?? '')}</td><td>${esc(TASK_STATUS_LABELS[t.status] ?? t.status)}</td><td>${
+        `<tr><td>${esc(t.code)}</td><td style="padding-left:${4 + t.depth * 14}px">${esc(t.title)}${t.titleSuppliedByEditor ? ` <small><em>${esc(EDITOR_TITLE_MARK)}</em></small>` : ''}</td><td>${esc(t.leadAgencies.join('; '))}</td><td>${esc(t.timeline ?? '')}</td><td>${esc(TASK_STATUS_LABELS[t.status] ?? t.status)}</td><td>${
           t.latestReport
             ? `${esc(t.latestReport.period)}${t.latestReport.percentComplete !== null ? ` — ${esc(vnNumber(t.latestReport.percentComplete))}%` : ''}${t.latestReport.reviewedAt ? ` (duyệt ${esc(vnDate(t.latestReport.reviewedAt))})` : ''}<br><small>${esc(t.latestReport.narrative)}</small>`
             : '<small>Chưa có báo cáo được duyệt</small>'
@@ -226,7 +236,7 @@ export const renderMarkdown = (d: PlanReportData): string => {
   for (const t of d.tasks) {
     const r = t.latestReport;
     const report = r ? `${r.period}${r.percentComplete !== null ? ` — ${vnNumber(r.percentComplete)}%` : ''}: ${r.narrative}` : 'Chưa có báo cáo được duyệt';
-    lines.push(`| ${mdCell(t.code)} | ${mdCell(t.title)} | ${mdCell(t.leadAgencies.join('; '))} | ${mdCell(t.timeline ?? '')} | ${TASK_STATUS_LABELS[t.status] ?? t.status} | ${mdCell(report)} |`);
+    lines.push(`| ${mdCell(t.code)} | ${mdCell(reportTaskTitle(t))} | ${mdCell(t.leadAgencies.join('; '))} | ${mdCell(t.timeline ?? '')} | ${TASK_STATUS_LABELS[t.status] ?? t.status} | ${mdCell(report)} |`);
   }
   lines.push('', '## II. Kinh phí thực hiện', '');
   if (d.budget) {

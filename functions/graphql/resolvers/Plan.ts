@@ -1,5 +1,6 @@
 import type { PlanResolvers } from './types.generated.js';
 import { planBudget } from '../../services/operations/budget';
+import { tasksNeedingAssignment } from '../../services/operations/assignment';
 import { getCalendar } from '../../services/operations/calendar';
 import { currentEdition, getClosure } from '../../services/operations/editions';
 import { importReviewOf } from '../../services/imports';
@@ -54,6 +55,8 @@ export const Plan: PlanResolvers = {
   },
   edition: (plan, _arg, ctx) => currentEdition(ctx.services, plan),
   closure: (plan, _arg, ctx) => getClosure(ctx.services, plan),
+  tasksNeedingAssignment: (plan, { first, after }, ctx) =>
+    withCursor(async () => toConnection(await tasksNeedingAssignment(ctx.services, plan, pageSize(first, 50), after ?? null))),
 };
 
 /** Legal bases live inside their plan; this is the ID of the one at `index`. */

@@ -20,6 +20,7 @@ export const Task: TaskResolvers = {
   },
   code: (task) => task.data.code,
   title: (task) => task.data.title,
+  titleSource: (task) => task.data.titleSource ?? 'PLAN',
   content: (task) => [...task.data.content],
   parent: (task, _arg, ctx) => (task.data.parentId ? loadRecord<TaskData>(ctx.services, TASK, task.jur, task.data.parentId) : null),
   children: (task, { first, after }, ctx) =>

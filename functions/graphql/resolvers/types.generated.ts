@@ -2437,6 +2437,8 @@ export type Mutation = {
   supportGrantUpdate: SupportGrantPayload;
   /** Set one milestone's target from its cell text (province admins). */
   targetSet: IndicatorPayload;
+  /** Give a task agencies (province admins), audited as ASSIGN with the note; from the next read on, its reporting rounds expect each lead agency's report. */
+  taskAssignAgencies: TaskPayload;
   /** Set a task's planned amounts by source (province admins). */
   taskBudgetSet: TaskBudgetPayload;
   /** Add a task to a plan (province admins). */
@@ -2815,6 +2817,12 @@ export type MutationsupportGrantUpdateArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationtargetSetArgs = {
   input: TargetSetInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationtaskAssignAgenciesArgs = {
+  input: TaskAssignAgenciesInput;
 };
 
 
@@ -3261,6 +3269,8 @@ export type Plan = Node & {
   status: PlanStatus;
   /** Tasks of every level, ordered by code (1, 2, 3, 3.1, 3.2, 4 …). */
   tasks: TaskConnection;
+  /** Tasks with no lead agency, of their own or in a sub-task (status UNASSIGNED), in code order: the department's list to assign (taskAssignAgencies). */
+  tasksNeedingAssignment: TaskConnection;
   /** Title (trích yếu). */
   title: Scalars['String']['output'];
   /** When it was last changed here. */
@@ -3286,6 +3296,13 @@ export type PlanlegalBasesArgs = {
 
 /** An innovation-startup ecosystem support plan (Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo). */
 export type PlantasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation-startup ecosystem support plan (Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo). */
+export type PlantasksNeedingAssignmentArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4970,6 +4987,8 @@ export type Task = Node & {
   timeline: Maybe<Timeline>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Whether the title is the plan's wording or supplied by the editor (Bắc Ninh's heading 3 is missing from the text we hold). */
+  titleSource: TextSource;
   /** Optimistic-locking version. */
   version: Scalars['Int']['output'];
 };
@@ -5047,6 +5066,18 @@ export type TaskAmendment = {
   timeline?: InputMaybe<Scalars['String']['input']>;
   /** Title. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Agencies to give a task: each is added with its role, or has its role changed if the task already names it. */
+export type TaskAssignAgenciesInput = {
+  /** The agencies and their roles; at least one. */
+  agencies: Array<TaskAgencyInput>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The task. */
+  id: Scalars['ID']['input'];
+  /** Why, for the audit trail (the decision or the meeting that assigned them). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A task's money: what was planned per source and what was spent. */
@@ -5129,6 +5160,8 @@ export type TaskCreateInput = {
   timeline?: InputMaybe<Scalars['String']['input']>;
   /** Title. */
   title: Scalars['String']['input'];
+  /** Where the title comes from; PLAN when left out. */
+  titleSource?: InputMaybe<TextSource>;
 };
 
 /** The result of deleting a task. */
@@ -5344,7 +5377,9 @@ export type TaskStatus =
   /** Its start date has not come and nothing is reported (chưa bắt đầu). */
   | 'NOT_STARTED'
   /** Its end date has passed and it is not done (quá hạn). */
-  | 'OVERDUE';
+  | 'OVERDUE'
+  /** No lead agency for it or any sub-task, so no round expects a report and it cannot be judged behind; assign one with taskAssignAgencies (chưa phân công). */
+  | 'UNASSIGNED';
 
 /** A task's status as of a date, with the facts it was computed from. */
 export type TaskStatusReport = {
@@ -5389,7 +5424,16 @@ export type TaskUpdateInput = {
   timeline?: InputMaybe<Scalars['String']['input']>;
   /** Title. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the title comes from; a new title left without it is the plan's (PLAN). */
+  titleSource?: InputMaybe<TextSource>;
 };
+
+/** Where a piece of a plan's text comes from. */
+export type TextSource =
+  /** Supplied by whoever entered the plan, because the text we hold does not have it (do biên tập viên bổ sung); show it as such, not as the plan's wording. */
+  | 'EDITOR'
+  /** The plan's own wording, as written (nguyên văn kế hoạch). */
+  | 'PLAN';
 
 /** A timeline as the plan writes it, with the date range read from it. */
 export type Timeline = {
@@ -5870,6 +5914,7 @@ export type ResolversTypes = {
   TaskAgency: ResolverTypeWrapper<TaskAgencyMapper>;
   TaskAgencyInput: TaskAgencyInput;
   TaskAmendment: TaskAmendment;
+  TaskAssignAgenciesInput: TaskAssignAgenciesInput;
   TaskBudget: ResolverTypeWrapper<TaskBudgetMapper>;
   TaskBudgetPayload: ResolverTypeWrapper<Omit<TaskBudgetPayload, 'budget' | 'userErrors'> & { budget?: Maybe<ResolversTypes['TaskBudget']>, userErrors: Array<ResolversTypes['UserError']> }>;
   TaskBudgetSetInput: TaskBudgetSetInput;
@@ -5891,9 +5936,10 @@ export type ResolversTypes = {
   TaskReportEdge: ResolverTypeWrapper<Omit<TaskReportEdge, 'node'> & { node: ResolversTypes['TaskReport'] }>;
   TaskReportPayload: ResolverTypeWrapper<Omit<TaskReportPayload, 'taskReport' | 'userErrors'> & { taskReport?: Maybe<ResolversTypes['TaskReport']>, userErrors: Array<ResolversTypes['UserError']> }>;
   TaskReportStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'>;
-  TaskStatus: ResolverTypeWrapper<'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK'>;
+  TaskStatus: ResolverTypeWrapper<'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK' | 'UNASSIGNED'>;
   TaskStatusReport: ResolverTypeWrapper<TaskStatusReportMapper>;
   TaskUpdateInput: TaskUpdateInput;
+  TextSource: ResolverTypeWrapper<'PLAN' | 'EDITOR'>;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'recurring'> & { recurring?: Maybe<ResolversTypes['Recurrence']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UploadTicket: ResolverTypeWrapper<UploadTicket>;
@@ -6145,6 +6191,7 @@ export type ResolversParentTypes = {
   TaskAgency: TaskAgencyMapper;
   TaskAgencyInput: TaskAgencyInput;
   TaskAmendment: TaskAmendment;
+  TaskAssignAgenciesInput: TaskAssignAgenciesInput;
   TaskBudget: TaskBudgetMapper;
   TaskBudgetPayload: Omit<TaskBudgetPayload, 'budget' | 'userErrors'> & { budget?: Maybe<ResolversParentTypes['TaskBudget']>, userErrors: Array<ResolversParentTypes['UserError']> };
   TaskBudgetSetInput: TaskBudgetSetInput;
@@ -6967,6 +7014,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   supportGrantDelete?: Resolver<ResolversTypes['RegistryDeletePayload'], ParentType, ContextType, RequireFields<MutationsupportGrantDeleteArgs, 'input'>>;
   supportGrantUpdate?: Resolver<ResolversTypes['SupportGrantPayload'], ParentType, ContextType, RequireFields<MutationsupportGrantUpdateArgs, 'input'>>;
   targetSet?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationtargetSetArgs, 'input'>>;
+  taskAssignAgencies?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationtaskAssignAgenciesArgs, 'input'>>;
   taskBudgetSet?: Resolver<ResolversTypes['TaskBudgetPayload'], ParentType, ContextType, RequireFields<MutationtaskBudgetSetArgs, 'input'>>;
   taskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationtaskCreateArgs, 'input'>>;
   taskDelete?: Resolver<ResolversTypes['TaskDeletePayload'], ParentType, ContextType, RequireFields<MutationtaskDeleteArgs, 'input'>>;
@@ -7136,6 +7184,7 @@ export type PlanResolvers<ContextType = GraphQLContext, ParentType extends Resol
   signerTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<PlantasksArgs, 'first'>>;
+  tasksNeedingAssignment?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<PlantasksNeedingAssignmentArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7581,6 +7630,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['TaskStatusReport'], ParentType, ContextType, Partial<TaskstatusArgs>>;
   timeline?: Resolver<Maybe<ResolversTypes['Timeline']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleSource?: Resolver<ResolversTypes['TextSource'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -7693,7 +7743,7 @@ export type TaskReportPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type TaskReportStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['TaskReportStatus']>;
 
-export type TaskStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, DONE?: any, IN_PROGRESS?: any, NOT_STARTED?: any, OVERDUE?: any }, ResolversTypes['TaskStatus']>;
+export type TaskStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, DONE?: any, IN_PROGRESS?: any, NOT_STARTED?: any, OVERDUE?: any, UNASSIGNED?: any }, ResolversTypes['TaskStatus']>;
 
 export type TaskStatusReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskStatusReport'] = ResolversParentTypes['TaskStatusReport']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -7707,6 +7757,8 @@ export type TaskStatusReportResolvers<ContextType = GraphQLContext, ParentType e
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
 };
+
+export type TextSourceResolvers = EnumResolverSignature<{ EDITOR?: any, PLAN?: any }, ResolversTypes['TextSource']>;
 
 export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -7957,6 +8009,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskReportStatus?: TaskReportStatusResolvers;
   TaskStatus?: TaskStatusResolvers;
   TaskStatusReport?: TaskStatusReportResolvers<ContextType>;
+  TextSource?: TextSourceResolvers;
   Timeline?: TimelineResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UploadTicket?: UploadTicketResolvers<ContextType>;

@@ -19,6 +19,7 @@ import { listPlans, getPlan, type PlanRecord } from '../plans';
 import { loadRecord } from '../records';
 import type { TaskReportRecord } from '../reports';
 import type { TaskRecord } from '../tasks';
+import { isAssigned } from './assignment';
 import { getCalendar } from './calendar';
 import { isInternalReader, isOwnReader, leadAgencyIds, listAll, ownAgencyOnly, planIndicators, planTasks } from './common';
 import type { StoredRecord } from '../../data';
@@ -154,11 +155,12 @@ const latestApproved = (reports: readonly TaskReportRecord[]): TaskReportRecord 
 /** A task's status as of a date, with the facts behind it. */
 export const taskStatus = async (ctx: ServiceContext, task: TaskRecord, asOfIn: IsoDate | null): Promise<TaskStatusView> => {
   const asOf = asOfIn ?? todayInVietnam();
-  const [plan, reports, deliveries, calendar] = await Promise.all([
+  const [plan, reports, deliveries, calendar, assigned] = await Promise.all([
     loadRecord<PlanData>(ctx, PLAN, task.jur, task.data.planId),
     taskReports(ctx, task),
     taskDeliveries(ctx, task),
     getCalendar(ctx, { jur: task.jur, id: task.data.planId }),
+    isAssigned(ctx, task),
   ]);
   const planData = plan?.data ?? { periodFrom: Number(asOf.slice(0, 4)), periodTo: Number(asOf.slice(0, 4)) };
   const span = taskSpan(task.data.timeline, task.data.phases, planData);
@@ -183,6 +185,7 @@ export const taskStatus = async (ctx: ServiceContext, task: TaskRecord, asOfIn: 
       ? { period: approved.data.period, periodEnd: periodRange(approved.data.period).end, percentComplete: approved.data.percentComplete }
       : null,
     lateRounds,
+    assigned,
   });
   return { ...result, asOf, start: span.start, end: span.end, outputs, latestApproved: approved };
 };

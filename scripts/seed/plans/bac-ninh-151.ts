@@ -215,6 +215,7 @@ export const bacNinh151: PlanFixture = {
       // reconstructed from its sub-tasks (training, mentors, schools, officials, international
       // learning); it is not the plan's own wording.
       title: 'Đào tạo, bồi dưỡng, phát triển nguồn nhân lực khởi nghiệp đổi mới sáng tạo',
+      titleSource: 'EDITOR',
       content: [],
       agencies: [],
       timeline: null,

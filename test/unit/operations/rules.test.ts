@@ -3,7 +3,7 @@ import { balance } from '../../../functions/domain/operations/budget';
 import { addDays, daysBetween, generateRounds, periodRange } from '../../../functions/domain/operations/calendar';
 import { diffSnapshots, type PlanSnapshot } from '../../../functions/domain/operations/diff';
 import { checkEvidenceFile } from '../../../functions/domain/operations/evidence';
-import { computeTaskStatus, taskSpan, type TaskFacts } from '../../../functions/domain/operations/status';
+import { computeTaskStatus, needsAssignment, taskSpan, type TaskFacts } from '../../../functions/domain/operations/status';
 
 const vnd = (amount: string) => ({ amount, currency: 'VND' as const });
 
@@ -39,6 +39,9 @@ describe('task status', () => {
     ['AT_RISK with a report past due', { latestApproved: { period: '2026-Q2', periodEnd: '2026-06-30', percentComplete: 60 }, lateRounds: [{ period: '2026-Q1', dueOn: '2026-04-10' }] }, 'AT_RISK'],
     ['OVERDUE after its end', { asOf: '2027-01-01' }, 'OVERDUE'],
     ['DONE at 100% with outputs delivered', { latestApproved: { period: '2026-Q2', periodEnd: '2026-06-30', percentComplete: 100 }, outputs: [{ text: '02 lớp', quantity: 2, unit: 'lớp', delivered: 2 }] }, 'DONE'],
+    ['UNASSIGNED, not AT_RISK, with no lead agency though time has passed', { assigned: false }, 'UNASSIGNED'],
+    ['UNASSIGNED even after its end', { assigned: false, asOf: '2027-01-01' }, 'UNASSIGNED'],
+    ['DONE before UNASSIGNED when the department reported it complete', { assigned: false, latestApproved: { period: '2026-Q2', periodEnd: '2026-06-30', percentComplete: 100 } }, 'DONE'],
     ['not DONE at 100% with one of two classes', { latestApproved: { period: '2026-Q2', periodEnd: '2026-06-30', percentComplete: 100 }, outputs: [{ text: '02 lớp', quantity: 2, unit: 'lớp', delivered: 1 }] }, 'IN_PROGRESS'],
   ] as const)('%s', (_name, change, status) => {
     // Act
@@ -46,6 +49,29 @@ describe('task status', () => {
     // Assess
     expect(result.status).toBe(status);
     expect(result.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('needsAssignment', () => {
+  // Bắc Ninh's 3 and 3.1–3.5 name no agencies; Cao Bằng's heading 3 does not either, but 3.1 and 3.2 are led.
+  const tasks = [
+    { code: '3', leads: 0 },
+    { code: '3.1', leads: 1 },
+    { code: '3.2', leads: 0 },
+    { code: '30', leads: 0 },
+    { code: '4', leads: 0 },
+    { code: '4.1', leads: 0 },
+  ];
+  it.each([
+    ['3', false],
+    ['3.1', false],
+    ['3.2', true],
+    ['30', true],
+    ['4', true],
+    ['4.1', true],
+  ] as const)('task %s needs assignment: %s', (code, expected) => {
+    // Act / Assess
+    expect(needsAssignment(code, tasks)).toBe(expected);
   });
 });
 
