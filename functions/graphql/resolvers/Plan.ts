@@ -56,7 +56,7 @@ export const Plan: PlanResolvers = {
   edition: (plan, _arg, ctx) => currentEdition(ctx.services, plan),
   closure: (plan, _arg, ctx) => getClosure(ctx.services, plan),
   tasksNeedingAssignment: (plan, { first, after }, ctx) =>
-    withCursor(async () => toConnection(await tasksNeedingAssignment(ctx.services, plan, pageSize(first, 50), after ?? null))),
+    connection(() => tasksNeedingAssignment(ctx.services, plan, pageSize(first, 50), after ?? null)),
 };
 
 /** Legal bases live inside their plan; this is the ID of the one at `index`. */

@@ -28,5 +28,5 @@ export const tasksNeedingAssignment = async (
   const tasks = await planTasks(ctx, plan);
   const counts = leadCounts(tasks);
   const unassigned = tasks.filter((t) => needsAssignment(t.data.code, counts));
-  return memorySlice(unassigned, (t) => codeSortKey(t.data.code), first, after);
+  return memorySlice(ctx.store.cursors, `tasksNeedingAssignment|${plan.id}`, unassigned, (t) => codeSortKey(t.data.code), first, after);
 };
