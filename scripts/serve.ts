@@ -13,6 +13,7 @@ import { evidenceStoreFromEnv } from '../functions/data/evidence';
 import { LocalEvidenceStore } from '../functions/data/evidence-local';
 import { localCursorSecret } from '../functions/data/cursor';
 import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator';
+import { migrationSteps, runMigrations } from '../functions/data/migrations';
 import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
 import { buildServer } from '../functions/graphql/server';
@@ -39,6 +40,8 @@ const dynamo = await startLocalDynamo({ path: path.join(dataDir, 'dynamo') });
 const tablePrefix = 'ecosystem-graph';
 await ensureTables(dynamo.endpoint, tablePrefix);
 const store = new Store({ tablePrefix, endpoint: dynamo.endpoint, cursorSecret: localCursorSecret(dataDir) });
+// Stored data is upgraded to this code's shape before anything reads or seeds it.
+await runMigrations(store, migrationSteps, (line) => console.log(line));
 
 if (!reset) {
   for (const seed of seedPlans.filter((s) => seedCodes.includes(s.plan.jurisdiction))) {

@@ -1,0 +1,24 @@
+import type { MigrationStep } from './step';
+
+/**
+ * Every migration, in the order it runs. The schema version of a database is the number
+ * of these it has done, so a step is only ever appended: never removed, renamed or moved.
+ *
+ * To add one, append it here (small steps inline, a big one in its own file beside this):
+ *
+ *   scanStep({
+ *     name: 'records-trim-names',            // stable, unique
+ *     description: 'Trims spaces around data.name',
+ *     table: 'Records',
+ *     unchangedIf: ['pk', 'version'],         // skip (and retry) items changed meanwhile
+ *     rewrite: (item) => {                    // null = already migrated: idempotent
+ *       const data = item.data as { name?: string } | undefined;
+ *       if (typeof data?.name !== 'string' || data.name === data.name.trim()) return null;
+ *       return { ...item, data: { ...data, name: data.name.trim() } };
+ *     },
+ *   }),
+ *
+ * and extend test/integration/migrations.test.ts with what the step must leave behind on
+ * the schema-v0 fixture (a database written by the code before any migration existed).
+ */
+export const migrationSteps: readonly MigrationStep[] = [];
