@@ -38,6 +38,11 @@ export interface StackConfig {
   readonly wafRateLimit: number;
   /** WAF request body limit in KB (WAF can inspect at most 64 KB of an API Gateway body). */
   readonly maxBodyKb: number;
+  /**
+   * A national deployment's pull bindings (docs/exchange.md): the JSON list of
+   * `{ name, url, jurisdictions }` the function reads as PULL_SOURCES; undefined = pulls nothing.
+   */
+  readonly pullSources: string | undefined;
 }
 
 /** CloudWatch Logs accepts only these retention periods (days). */
@@ -68,6 +73,20 @@ function int(key: string, v: Raw, dflt: number, min: number, max: number): numbe
 function list(v: Raw): string[] {
   const items = Array.isArray(v) ? v.map(String) : String(v).split(',');
   return [...new Set(items.map((s) => s.trim()).filter((s) => s !== ''))];
+}
+
+/** The shape only (infra imports no runtime code); the function checks names, URLs and codes again at start. */
+function pullSourcesOf(v: Raw): string | undefined {
+  if (isUnset(v)) return undefined;
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail('pullSources', v, 'a JSON list of { name, url, jurisdictions }');
+  }
+  const ok = Array.isArray(parsed) && parsed.every((s) => s && typeof s.name === 'string' && typeof s.url === 'string' && Array.isArray(s.jurisdictions));
+  return ok ? text : fail('pullSources', v, 'a JSON list of { name, url, jurisdictions }');
 }
 
 /** Reads and validates every setting; throws on a bad value. */
@@ -121,5 +140,6 @@ export function readConfig(node: Node): StackConfig {
     alarmTopicArn,
     wafRateLimit: int('wafRateLimit', ctx('wafRateLimit'), 2000, 10, 2_000_000_000),
     maxBodyKb: int('maxBodyKb', ctx('maxBodyKb'), 64, 1, 64),
+    pullSources: pullSourcesOf(ctx('pullSources')),
   };
 }

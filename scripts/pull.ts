@@ -2,12 +2,15 @@
  * National aggregation: pulls provincial deployments into this (national) deployment.
  *   npm run pull -- --config pull.json [--url U] [--token T]
  * pull.json:
- *   { "target": { "url": "http://localhost:4000/graphql", "token": "<NATIONAL token of this deployment>" },
+ *   { "target": { "url": "http://localhost:4000/graphql", "token": "<PULL_OPERATOR token of this deployment>" },
  *     "sources": [ { "name": "cao-bang", "url": "https://…/graphql", "token": "<NATIONAL token there>", "jurisdictions": ["04"] } ] }
  * (`--url`/`--token` stand in for `target`.) For each source and jurisdiction: the first pull
  * reads the snapshot, then every pull reads the changes after the cursor kept in this
  * deployment (a Control item per source), applying only versions newer than held.
- * Prints how many records it took from each source. Exit 1 when any source failed.
+ * The deployment pulls only what its own configuration (PULL_SOURCES) binds: each source's
+ * name and URL here must be the ones it names. Prints how many records it took from each
+ * source; records the deployment refused are listed on stderr with the reason (the pull goes
+ * on past them). Exit 1 when any source failed.
  */
 import { readFileSync } from 'node:fs';
 import { readChanges, readSnapshot, type ExchangeRecordJson } from './lib/exchange-client';
@@ -43,18 +46,26 @@ const targetToken = args.get('token') ?? config.target?.token ?? process.env.TOK
 
 const sourceName = (s: SourceConfig): string => s.name ?? new URL(s.url).host.replace(/[^A-Za-z0-9._-]/g, '-');
 
-const APPLY = `mutation($input: PullApplyInput!) { pullApply(input: $input) { applied skipped userErrors { code message } } }`;
+const APPLY = `mutation($input: PullApplyInput!) { pullApply(input: $input) { applied skipped refused { type id version reason } userErrors { code message } } }`;
 const STATE = `query($s: String!, $j: String!) { pullState(source: $s, jurisdiction: $j) { cursor } }`;
 
-const apply = async (source: string, jur: string, records: readonly ExchangeRecordJson[], cursor: string | null): Promise<number> => {
+interface Refusal {
+  readonly type: string;
+  readonly id: string;
+  readonly version: number;
+  readonly reason: string;
+}
+
+const apply = async (source: string, sourceUrl: string, jur: string, records: readonly ExchangeRecordJson[], cursor: string | null): Promise<number> => {
   let applied = 0;
   for (let i = 0; i === 0 || i < records.length; i += 100) {
     const chunk = records.slice(i, i + 100);
     const last = i + 100 >= records.length;
-    const data = await gqlRequest<{ pullApply: { applied: number; userErrors: { message: string }[] } }>(targetUrl, targetToken, APPLY, {
-      input: { source, jurisdiction: jur, records: chunk, ...(last && cursor ? { cursor } : {}) },
+    const data = await gqlRequest<{ pullApply: { applied: number; refused: Refusal[]; userErrors: { message: string }[] } }>(targetUrl, targetToken, APPLY, {
+      input: { source, sourceUrl, jurisdiction: jur, records: chunk, ...(last && cursor ? { cursor } : {}) },
     });
     if (data.pullApply.userErrors.length) throw new Error(data.pullApply.userErrors.map((e) => e.message).join('; '));
+    for (const r of data.pullApply.refused) process.stderr.write(`${source}: refused ${jur} ${r.type} ${r.id} version ${r.version}: ${r.reason}\n`);
     applied += data.pullApply.applied;
   }
   return applied;
@@ -72,13 +83,13 @@ for (const source of config.sources) {
       let cursor = state.pullState.cursor;
       if (!cursor) {
         const feedCursor = await readSnapshot(source.url, source.token, jur, async (records) => {
-          taken += await apply(name, jur, records, null);
+          taken += await apply(name, source.url, jur, records, null);
         });
-        await apply(name, jur, [], feedCursor);
+        await apply(name, source.url, jur, [], feedCursor);
         cursor = feedCursor;
       }
       await readChanges(source.url, source.token, jur, cursor, async (records, next) => {
-        taken += await apply(name, jur, records, next);
+        taken += await apply(name, source.url, jur, records, next);
       });
       perJur.push(`${jur}: ${taken}`);
       total += taken;

@@ -3,6 +3,7 @@
  * seed plans, and the same buildServer() as Lambda, on http://localhost:PORT/graphql.
  *   PORT (4000), DATA_DIR (.data), SEED (jurisdiction codes, default "04,24"; "none" for none)
  *   EXPLORER (on; "off" to serve no explorer at /)
+ *   PULL_SOURCES (a national deployment: pull.json's path, or its sources as JSON; docs/exchange.md)
  *   --reset starts empty (the data folder's database is removed first).
  */
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { graphqlHttpHandler } from '../functions/graphql/http';
 import { buildServer } from '../functions/graphql/server';
 import { limitsFromEnv } from '../functions/graphql/limits';
 import { quotasFromEnv } from '../functions/services/admission';
+import { parsePullSources } from '../functions/services/pull-sources';
 import { explorerHtml, explorerOffHtml } from '../functions/explorer/page';
 import { buildExplorerAssets } from './lib/build-explorer';
 import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
@@ -61,6 +63,7 @@ const graphql = graphqlHttpHandler(server, {
   verify: createVerifier({ jwks: keys.jwks, issuer: LOCAL_ISSUER }),
   jurisdictions,
   quotas: quotasFromEnv(process.env),
+  pullSources: parsePullSources(process.env.PULL_SOURCES),
 });
 
 // Evidence files: uploads to presigned local URLs (/uploads/<sha256>?…) and downloads (/files/<sha256>), in DATA_DIR/evidence.

@@ -1,6 +1,8 @@
 /**
  * Prints a token for the local server and nothing else:
  *   npm run --silent token -- --role PROVINCE_ADMIN --jurisdiction 04 [--agency ID] [--sub NAME] [--ttl SECONDS]
+ *   npm run --silent token -- --role PULL_OPERATOR [--jurisdiction 04,24]   (this deployment's puller)
+ * Whoever can run it holds the data folder's signing key: this deployment's admin.
  */
 import { parseArgs } from 'node:util';
 import { ensureLocalKeys, signLocalToken, type TokenClaims } from './lib/local-keys';
@@ -16,14 +18,15 @@ const { values } = parseArgs({
   },
 });
 
-const roles = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL'] as const;
+const roles = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL', 'PULL_OPERATOR'] as const;
 const role = roles.find((r) => r === values.role);
 if (!role) {
   process.stderr.write(`--role must be one of ${roles.join(', ')}\n`);
   process.exit(2);
 }
 const jurisdictions = (values.jurisdiction ?? '').split(',').map((j) => j.trim()).filter(Boolean);
-if (role !== 'NATIONAL' && jurisdictions.length === 0) {
+// NATIONAL reads every province; a PULL_OPERATOR without jurisdictions runs every pull this deployment's configuration binds.
+if (role !== 'NATIONAL' && role !== 'PULL_OPERATOR' && jurisdictions.length === 0) {
   process.stderr.write('--jurisdiction is required (e.g. 04, or 04,24)\n');
   process.exit(2);
 }

@@ -22,6 +22,8 @@ export interface ReplicaRecord {
   readonly deleted: boolean;
   readonly data: Record<string, unknown> | null;
   readonly index: IndexKeys;
+  /** The source's change number of this version, kept on the copy (`sourceSeq`) to judge the next version's increment. */
+  readonly sourceSeq?: number;
 }
 
 export type ReplicaOutcome = 'APPLIED' | 'SKIPPED';
@@ -67,6 +69,7 @@ export const applyReplica = async (store: Store, scope: DataScope, rec: ReplicaR
     updatedAt: now,
     updatedBy: scope.actor,
     ...(rec.deleted ? { deleted: true } : {}),
+    ...(rec.sourceSeq !== undefined ? { sourceSeq: rec.sourceSeq } : {}),
     data: rec.deleted ? (current?.data ?? {}) : (rec.data ?? {}),
   };
   const entry: AuditEntry = {
@@ -121,10 +124,15 @@ export interface PullState {
 export const pulledFlagKey = (jur: string) => ({ pk: `${jur}#pulled`, sk: 'flag' });
 const cursorKey = (source: string, jur: string) => ({ pk: `pull#${source}`, sk: jur });
 
-/** The source a jurisdiction is pulled from, when it is pulled here (consistent read). */
+/** The source a jurisdiction is pulled from, when it is pulled here (consistent read); null once an admin detached it (data/pull-flags.ts). */
 export const pulledFrom = async (store: Store, jur: string): Promise<string | null> => {
   const out = await store.client.send(new GetCommand({ TableName: store.table('Control'), Key: pulledFlagKey(jur), ConsistentRead: true }));
-  return (out.Item?.source as string | undefined) ?? null;
+  return out.Item?.detachedAt ? null : ((out.Item?.source as string | undefined) ?? null);
+};
+
+const isDetached = async (store: Store, jur: string): Promise<boolean> => {
+  const out = await store.client.send(new GetCommand({ TableName: store.table('Control'), Key: pulledFlagKey(jur), ConsistentRead: true }));
+  return Boolean(out.Item?.detachedAt);
 };
 
 export class PulledElsewhere extends Error {
@@ -143,6 +151,7 @@ export const markPulled = async (store: Store, scope: DataScope, jur: string, so
   assertWritable(scope, jur);
   const holder = await pulledFrom(store, jur);
   if (holder === source) return;
+  if (await isDetached(store, jur)) throw new PulledElsewhere(jur, `Jurisdiction ${jur} was detached by an admin and is local here now; it is not pulled again`);
   if (holder) throw new PulledElsewhere(jur, `Jurisdiction ${jur} is already pulled from ${holder}`);
   const counter = await store.client.send(new GetCommand({ TableName: store.table('Control'), Key: { pk: `${jur}#feed`, sk: 'counter' }, ConsistentRead: true }));
   if (counter.Item) throw new PulledElsewhere(jur, `Jurisdiction ${jur} has data of its own in this deployment; only an empty jurisdiction can be pulled into`);

@@ -5,7 +5,8 @@ import { anonymous, type Caller, type Role } from '../services/caller';
 /**
  * Bearer JWTs (RS256) verified against a JWKS: locally a key set created in the
  * data folder on first start; deployed, the identity provider's JWKS URL. Role
- * comes from a `role` claim or the first matching `cognito:groups` entry;
+ * comes from a `role` claim or the first matching `cognito:groups` entry (in ROLES order,
+ * so a user in both NATIONAL and PULL_OPERATOR groups is NATIONAL: operators get their own user);
  * jurisdictions from `jurisdictions` (list or comma string); agency from `agency`.
  */
 export interface VerifierConfig {
@@ -19,7 +20,7 @@ export interface VerifierConfig {
 
 export type Verifier = (authorization: string | undefined) => Promise<Caller>;
 
-const ROLES: readonly Role[] = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL'];
+const ROLES: readonly Role[] = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL', 'PULL_OPERATOR'];
 
 export const createVerifier = (config: VerifierConfig): Verifier => {
   const keys =
@@ -48,7 +49,7 @@ export const createVerifier = (config: VerifierConfig): Verifier => {
 export const callerFromClaims = (claims: JWTPayload): Caller => {
   const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as string[]) : [];
   const role = ROLES.find((r) => r === claims.role) ?? ROLES.find((r) => groups.includes(r));
-  if (!role) throw unauthenticated('The token names no role (PROVINCE_ADMIN, AGENCY or NATIONAL)');
+  if (!role) throw unauthenticated('The token names no role (PROVINCE_ADMIN, AGENCY, NATIONAL or PULL_OPERATOR)');
   const raw = claims.jurisdictions ?? claims['custom:jurisdictions'];
   const jurisdictions = (Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(',') : [])
     .map((j) => j.trim())

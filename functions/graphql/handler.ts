@@ -6,6 +6,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { dataConfigFromEnv, runMetered, Store } from '../data';
 import { quotasFromEnv } from '../services/admission';
 import type { Caller } from '../services/caller';
+import { parsePullSources } from '../services/pull-sources';
 import { createVerifier } from './auth';
 import { limitsFromEnv } from './limits';
 import { createObservability } from './observability';
@@ -14,7 +15,7 @@ import { admitRequest, buildServer, createContext } from './server';
 /**
  * The Lambda entry: middy around Apollo's Lambda integration, over the same
  * buildServer() as the local server and the tests. Built once per container from
- * its environment (TABLE_PREFIX, JWKS_URL, JWT_ISSUER, JURISDICTIONS, STAGE, EXPLORER).
+ * its environment (TABLE_PREFIX, JWKS_URL, JWT_ISSUER, JURISDICTIONS, PULL_SOURCES, STAGE, EXPLORER).
  */
 export const createHandler = (env: NodeJS.ProcessEnv) => {
   const store = new Store(dataConfigFromEnv(env));
@@ -29,7 +30,7 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
   const quotas = quotasFromEnv(env);
   const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod', limits: limitsFromEnv(env) });
 
-  const deps = { store, verify, jurisdictions, quotas };
+  const deps = { store, verify, jurisdictions, quotas, pullSources: parsePullSources(env.PULL_SOURCES) };
   // The gate admits a caller before Apollo runs; the context function picks it up by event.
   const admitted = new WeakMap<APIGatewayProxyEvent, { caller: Caller; requestId: string }>();
 

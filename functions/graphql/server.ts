@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createLoaders, type Store } from '../data';
 import { admit, type Quotas } from '../services/admission';
 import { scopeFor, type Caller } from '../services/caller';
+import type { PullSource } from '../services/pull-sources';
 import type { GraphQLContext } from './context';
 import type { Verifier } from './auth';
 import { defaultLimits, limitsRule, type Limits } from './limits';
@@ -52,6 +53,8 @@ export interface ContextDeps {
   readonly store: Store;
   readonly verify: Verifier;
   readonly jurisdictions: readonly string[];
+  /** Pull bindings (PULL_SOURCES); a deployment without them accepts no pull. */
+  readonly pullSources?: readonly PullSource[];
   readonly quotas: Quotas;
   readonly log?: (entry: Record<string, unknown>) => void;
 }
@@ -130,7 +133,7 @@ const masked = (deps: ContextDeps, request: RequestInfo, error: unknown): Refusa
 };
 
 /** The per-request context of an admitted caller: fresh loaders, the data scope of the caller. */
-export const createContext = (deps: Pick<ContextDeps, 'store' | 'jurisdictions'>, caller: Caller, requestId: string): GraphQLContext => ({
+export const createContext = (deps: Pick<ContextDeps, 'store' | 'jurisdictions' | 'pullSources'>, caller: Caller, requestId: string): GraphQLContext => ({
   requestId,
   services: {
     store: deps.store,
@@ -138,6 +141,7 @@ export const createContext = (deps: Pick<ContextDeps, 'store' | 'jurisdictions'>
     caller,
     scope: scopeFor(caller),
     jurisdictions: deps.jurisdictions,
+    ...(deps.pullSources ? { pullSources: deps.pullSources } : {}),
   },
 });
 

@@ -1,7 +1,11 @@
 import type { DataScope } from '../data';
 
 /** Who is calling, as verified from their token (or anonymous). */
-export type Role = 'PUBLIC' | 'AGENCY' | 'PROVINCE_ADMIN' | 'NATIONAL';
+/**
+ * PULL_OPERATOR runs this deployment's pulls (services/pull-operator.ts) and reads like
+ * PUBLIC otherwise; it is issued by this deployment's admin, never implied by NATIONAL.
+ */
+export type Role = 'PUBLIC' | 'AGENCY' | 'PROVINCE_ADMIN' | 'NATIONAL' | 'PULL_OPERATOR';
 
 export interface Caller {
   readonly role: Role;

@@ -1,5 +1,6 @@
 import type { DataScope, Loaders, Store } from '../data';
 import type { Caller } from './caller';
+import type { PullSource } from './pull-sources';
 
 /** Everything a use case needs for one request. */
 export interface ServiceContext {
@@ -9,4 +10,6 @@ export interface ServiceContext {
   readonly scope: DataScope;
   /** The jurisdictions this deployment holds. */
   readonly jurisdictions: readonly string[];
+  /** The sources this deployment's configuration binds pulled jurisdictions to (services/pull-sources.ts); none when absent. */
+  readonly pullSources?: readonly PullSource[];
 }

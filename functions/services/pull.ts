@@ -2,81 +2,43 @@
  * The national side of the exchange: records pulled from provincial deployments are
  * applied into their own jurisdictions' partitions here, with a system scope for that
  * jurisdiction, keeping their ids and versions; each source's feed cursor is a Control
- * item (`pull#<source>`, sort key the jurisdiction). A pulled jurisdiction is read-only
- * for users: see services/pulled-guard.ts.
+ * item (`pull#<source>`, sort key the jurisdiction). Who may pull and from where:
+ * services/pull-operator.ts; what a record must be: services/pull-validation.ts. A pulled
+ * jurisdiction is read-only for users: see services/pulled-guard.ts.
  */
-import { systemScope, type IndexKeys } from '../data';
-import { applyReplica, markPulled, pulledFrom, PulledElsewhere, readPullState, savePullCursor, type ReplicaRecord } from '../data/replica';
-import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
+import { systemScope } from '../data';
+import { clearRefusal, isStorageRefusal, listRefusals, saveRefusals, type PullRefusal } from '../data/pull-refusals';
+import { applyReplica, markPulled, PulledElsewhere, savePullCursor } from '../data/replica';
+import { failure, success, userError, type Outcome } from '../domain/common/user-error';
 import type { ServiceContext } from './context';
+import { mayPullFrom } from './pull-operator';
+import { checkPulled } from './pull-validation';
 import { rememberPulled } from './pulled-guard';
-import { EXCHANGE_TYPES } from './exchange';
+
+export { pullState, type PullStateView } from './pull-operator';
 
 /** The name an erased person reads as (services/privacy.ts PERSON_ERASED_NAME; kept here so pulls do not load that module). */
 const PERSON_ERASED_NAME = 'Người đã xóa dữ liệu';
 
-const SOURCE = /^[A-Za-z0-9._-]{1,64}$/;
-const ID = /^[A-Za-z0-9~._-]{1,80}$/;
-
 export interface PullApplyResult {
   readonly applied: number;
   readonly skipped: number;
+  readonly refused: readonly PullRefusal[];
 }
 
-export interface PullStateView {
-  readonly source: string;
-  readonly jurisdiction: string;
-  readonly cursor: string | null;
-  readonly pulledAt: string | null;
-  readonly taken: number;
-  readonly pulledFrom: string | null;
-}
-
-const mayPull = (ctx: ServiceContext, jur: string, source: string): UserError[] => {
-  if (ctx.caller.role === 'PUBLIC') return [userError('UNAUTHENTICATED', 'Pulling needs a NATIONAL token (Authorization: Bearer …)')];
-  if (ctx.caller.role !== 'NATIONAL') return [userError('FORBIDDEN', 'Only a national network (NATIONAL) may pull data into this deployment')];
-  if (!SOURCE.test(source)) return [userError('INVALID', 'A source name is 1–64 letters, digits, dots, dashes or underscores', ['input', 'source'])];
-  if (!ctx.jurisdictions.includes(jur)) return [userError('NOT_FOUND', `This deployment does not hold jurisdiction ${jur}`, ['input', 'jurisdiction'])];
-  return [];
-};
-
-/** A pulled record as the replica stores it. */
-type ParsedRecord = ReplicaRecord;
-
-const parseRecord = (raw: Record<string, unknown>, jur: string, i: number): ParsedRecord | UserError => {
-  const field = ['input', 'records', String(i)];
-  const { type, jurisdiction, id, version, deleted, data, index } = raw;
-  if (typeof type !== 'string' || !EXCHANGE_TYPES.has(type)) return userError('INVALID', `Record ${i}: type ${String(type)} is not exchanged`, field);
-  if (jurisdiction !== jur) return userError('INVALID', `Record ${i} belongs to ${String(jurisdiction)}, not ${jur}`, field);
-  if (typeof id !== 'string' || !ID.test(id)) return userError('INVALID', `Record ${i}: bad id`, field);
-  if (!Number.isInteger(version) || (version as number) < 1) return userError('INVALID', `Record ${i}: version must be a positive integer`, field);
-  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) return userError('INVALID', `Record ${i}: data must be an object or null`, field);
-  return {
-    type,
-    jur,
-    id,
-    version: version as number,
-    deleted: deleted === true,
-    data: (data as Record<string, unknown> | null | undefined) ?? null,
-    index: index && typeof index === 'object' ? (index as IndexKeys) : {},
-  };
-};
-
-/** Applies pulled records (newer versions only), then saves the cursor when one is given. */
+/**
+ * Applies pulled records (newer versions only), then saves the cursor when one is given.
+ * A record that breaks the rules, or that the table refuses, is refused alone and listed
+ * for the operator; the cursor still moves past it, so one bad record never stops a pull.
+ */
 export const applyPulled = async (
   ctx: ServiceContext,
-  input: { source: string; jurisdiction: string; records: readonly Record<string, unknown>[]; cursor?: string | null },
+  input: { source: string; sourceUrl: string; jurisdiction: string; records: readonly Record<string, unknown>[]; cursor?: string | null },
 ): Promise<Outcome<PullApplyResult>> => {
   const { source, jurisdiction: jur } = input;
-  const refused = mayPull(ctx, jur, source);
-  if (refused.length) return failure(...refused);
+  const denied = mayPullFrom(ctx, jur, source, input.sourceUrl);
+  if (denied.length) return failure(...denied);
   if (input.records.length > 500) return failure(userError('LIMIT_EXCEEDED', 'At most 500 records a call', ['input', 'records']));
-  const parsed: ParsedRecord[] = [];
-  for (const [i, raw] of input.records.entries()) {
-    const rec = parseRecord(raw, jur, i);
-    if ('code' in rec) return failure(rec);
-    parsed.push(rec);
-  }
   const scope = systemScope(`pull:${source}`, [jur]);
   try {
     await markPulled(ctx.store, scope, jur, source);
@@ -85,10 +47,22 @@ export const applyPulled = async (
     throw error;
   }
   rememberPulled(ctx.store, jur, true);
+  const checked = await checkPulled(ctx.store, jur, input.records);
+  const refused = [...checked.refused];
+  const stored: { type: string; id: string; version: number }[] = [];
   let applied = 0;
   let skipped = 0;
-  for (const rec of parsed) {
-    if ((await applyReplica(ctx.store, scope, rec)) === 'APPLIED') {
+  for (const rec of checked.records) {
+    let outcome;
+    try {
+      outcome = await applyReplica(ctx.store, scope, rec);
+    } catch (error) {
+      if (!isStorageRefusal(error)) throw error;
+      refused.push({ index: -1, stored: true, type: rec.type, id: rec.id, version: rec.version, reason: `cannot be stored: ${(error as Error).message}`, at: new Date().toISOString() });
+      continue;
+    }
+    stored.push(rec);
+    if (outcome === 'APPLIED') {
       applied += 1;
       // A person erased at the source (services/privacy.ts): erase them from this replica's audit copies too.
       if (rec.data && JSON.stringify(rec.data).includes(PERSON_ERASED_NAME)) {
@@ -97,13 +71,11 @@ export const applyPulled = async (
       }
     } else skipped += 1;
   }
+  const kept = refused.filter((r) => r.stored).map(({ type, id, version, reason, at }) => ({ type, id, version, reason, at }));
+  await saveRefusals(ctx.store, scope, source, jur, kept);
+  // A record stored at a version at least as new as the one refused is no longer refused.
+  const open = new Map((await listRefusals(ctx.store, source, jur, 500)).map((r) => [`${r.type}#${r.id}`, r]));
+  await Promise.all(stored.filter((r) => (open.get(`${r.type}#${r.id}`)?.version ?? Infinity) <= r.version).map((r) => clearRefusal(ctx.store, scope, source, jur, r)));
   if (input.cursor) await savePullCursor(ctx.store, scope, source, jur, input.cursor, applied);
-  return success({ applied, skipped });
-};
-
-export const pullState = async (ctx: ServiceContext, source: string, jur: string): Promise<Outcome<PullStateView>> => {
-  const refused = mayPull(ctx, jur, source);
-  if (refused.length) return failure(...refused);
-  const [state, from] = await Promise.all([readPullState(ctx.store, source, jur), pulledFrom(ctx.store, jur)]);
-  return success({ source, jurisdiction: jur, ...state, pulledFrom: from });
+  return success({ applied, skipped, refused: refused.map(({ type, id, version, reason, at }) => ({ type, id, version, reason, at })) });
 };

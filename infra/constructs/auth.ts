@@ -3,7 +3,7 @@
  * (issuer + JWKS), with no API Gateway authorizer, because PUBLIC callers (partner portals)
  * use the same endpoint without a user token.
  *
- * Role = Cognito group (PROVINCE_ADMIN, AGENCY, NATIONAL), carried as `cognito:groups`.
+ * Role = Cognito group (PROVINCE_ADMIN, AGENCY, NATIONAL, PULL_OPERATOR), carried as `cognito:groups`.
  * Scope = custom attributes `custom:jurisdictions` (comma-separated province codes) and
  * `custom:agency` (the agency id of an AGENCY user).
  *
@@ -36,7 +36,8 @@ import { Construct } from 'constructs';
 import type { StackConfig } from '../config';
 import { stackLogGroup } from './functions';
 
-export const ROLE_GROUPS = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL'] as const;
+/** PULL_OPERATOR: the account `npm run pull` uses against this deployment (docs/exchange.md); NATIONAL never implies it. */
+export const ROLE_GROUPS = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL', 'PULL_OPERATOR'] as const;
 
 /**
  * The V2_0 pre-token-generation handler. Inline (plain CommonJS, no dependencies) so infra

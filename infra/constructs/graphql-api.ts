@@ -75,6 +75,7 @@ export class GraphqlApi extends Construct {
         JURISDICTIONS: config.jurisdictions.join(','),
         EXPLORER: config.explorer ? 'on' : 'off',
         CORS_ORIGINS: config.corsOrigins.join(','),
+        ...(config.pullSources ? { PULL_SOURCES: config.pullSources } : {}),
         POWERTOOLS_SERVICE_NAME: 'ecosystem-graph',
         // SDK v3 reuses connections by default; kept explicit so nobody has to wonder.
         AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',

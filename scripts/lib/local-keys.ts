@@ -35,7 +35,7 @@ export const ensureLocalKeys = async (dataDir: string): Promise<LocalKeys> => {
 };
 
 export interface TokenClaims {
-  readonly role: 'PROVINCE_ADMIN' | 'AGENCY' | 'NATIONAL';
+  readonly role: 'PROVINCE_ADMIN' | 'AGENCY' | 'NATIONAL' | 'PULL_OPERATOR';
   readonly jurisdictions: readonly string[];
   readonly agency?: string;
   readonly subject?: string;

@@ -81,9 +81,9 @@ describe('Cognito', () => {
     expect(p.Properties.AdminCreateUserConfig).toMatchObject({ AllowAdminCreateUserOnly: true });
   });
 
-  it('groups PROVINCE_ADMIN, AGENCY, NATIONAL', () => {
+  it('groups PROVINCE_ADMIN, AGENCY, NATIONAL, PULL_OPERATOR', () => {
     const groups = resources(prod.template, 'AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName);
-    expect(groups.sort()).toEqual(['AGENCY', 'NATIONAL', 'PROVINCE_ADMIN']);
+    expect(groups.sort()).toEqual(['AGENCY', 'NATIONAL', 'PROVINCE_ADMIN', 'PULL_OPERATOR']);
   });
 
   it('custom attributes jurisdictions and agency, readable but not writable by the app client', () => {

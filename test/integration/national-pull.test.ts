@@ -48,16 +48,21 @@ beforeAll(async () => {
   // One at a time: each starts its own dynalite on a free port.
   cao = await startLocalServer({ ...env, SEED: '04' });
   bac = await startLocalServer({ ...env, SEED: '24' });
-  nat = await startLocalServer({ ...env, SEED: 'none' });
+  // The national deployment binds each jurisdiction to its source (name and URL) in its own configuration.
+  const sources = [
+    { name: 'cao-bang', url: `${cao.url}/graphql`, jurisdictions: ['04'] },
+    { name: 'bac-ninh', url: `${bac.url}/graphql`, jurisdictions: ['24'] },
+  ];
+  nat = await startLocalServer({ ...env, SEED: 'none', PULL_SOURCES: JSON.stringify(sources) });
   const dir = mkdtempSync(path.join(tmpdir(), 'eg-pull-'));
   config = path.join(dir, 'pull.json');
   writeFileSync(
     config,
     JSON.stringify({
-      target: { url: `${nat.url}/graphql`, token: await tokenFor(nat, { role: 'NATIONAL', jurisdictions: [] }) },
+      target: { url: `${nat.url}/graphql`, token: await tokenFor(nat, { role: 'PULL_OPERATOR', jurisdictions: [] }) },
       sources: [
-        { name: 'cao-bang', url: `${cao.url}/graphql`, token: await tokenFor(cao, { role: 'NATIONAL', jurisdictions: [] }), jurisdictions: ['04'] },
-        { name: 'bac-ninh', url: `${bac.url}/graphql`, token: await tokenFor(bac, { role: 'NATIONAL', jurisdictions: [] }), jurisdictions: ['24'] },
+        { ...sources[0], token: await tokenFor(cao, { role: 'NATIONAL', jurisdictions: [] }) },
+        { ...sources[1], token: await tokenFor(bac, { role: 'NATIONAL', jurisdictions: [] }) },
       ],
     }),
   );

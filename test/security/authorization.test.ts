@@ -18,6 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditReads, publicScope, systemScope, ScopeError, type ChangeRequest } from '../../functions/data';
 import { createApiKey, revokeApiKey } from '../../functions/data/api-keys';
 import { rewriteAuditCopies } from '../../functions/data/erase';
+import { detachPulled } from '../../functions/data/pull-flags';
+import { saveRefusals } from '../../functions/data/pull-refusals';
 import { applyReplica } from '../../functions/data/replica';
 import { createHandler } from '../../functions/graphql/handler';
 import { typeDefs } from '../../functions/graphql/resolvers/typeDefs.generated';
@@ -66,12 +68,10 @@ const AGENCY_ALLOWED = new Set([
 ]);
 
 /**
- * Mutations designed for NATIONAL callers, not asserted as refusals for NATIONAL:
- * pullApply — a national deployment applies records pulled from a province's feed
- * (services/pull.ts mayPull). Here it still must not touch 04, which has data of its own in
- * this deployment (data/replica.ts markPulled refuses it); the outcome is printed.
+ * No mutation is allowed to NATIONAL (a reader) or to PULL_OPERATOR here: pullApply is the
+ * operator's, but this deployment's configuration binds no source to 04 (it is a province's
+ * own jurisdiction), so it is refused too (services/pull-operator.ts).
  */
-const NATIONAL_ALLOWED = new Set(['pullApply']);
 
 /** The object type an `id` input names, by the mutation's name (longest prefix first). */
 const ID_BY_MUTATION: [string, string][] = [
@@ -132,6 +132,7 @@ const STRING_VALUES: Record<string, string> = {
   fileName: 'bien-ban.pdf',
   timeline: 'Quý III/2026',
   source: 'national',
+  sourceUrl: 'https://national.example.vn/graphql',
 };
 
 const SCALAR_VALUES: Record<string, unknown> = {
@@ -418,6 +419,7 @@ beforeAll(async () => {
     },
     { name: 'PROVINCE_ADMIN of 24', headers: async () => ({ Authorization: `Bearer ${await h.token({ role: 'PROVINCE_ADMIN', jurisdictions: ['24'], subject: 'matrix-admin-24' })}` }) },
     { name: 'NATIONAL', headers: async () => ({ Authorization: `Bearer ${await h.token({ role: 'NATIONAL', jurisdictions: [], subject: 'matrix-national' })}` }) },
+    { name: 'PULL_OPERATOR', headers: async () => ({ Authorization: `Bearer ${await h.token({ role: 'PULL_OPERATOR', jurisdictions: [], subject: 'matrix-operator' })}` }) },
     { name: 'PROVINCE_ADMIN of 04', headers: async () => ({ Authorization: `Bearer ${adminToken}` }) },
   );
 }, 120_000);
@@ -433,7 +435,6 @@ afterAll(async () => {
 const mustRefuse = (role: string, mutation: string): boolean => {
   if (role === 'PROVINCE_ADMIN of 04') return false;
   if (role === 'AGENCY of 04 with a task role') return !AGENCY_ALLOWED.has(mutation);
-  if (role === 'NATIONAL') return !NATIONAL_ALLOWED.has(mutation);
   return true;
 };
 
@@ -481,7 +482,7 @@ describe('authorization matrix: every role × every mutation on 04 targets', () 
     totals.checks += 1;
   });
 
-  for (const roleName of ['anonymous', 'partner API key', 'AGENCY of 04 without', 'PROVINCE_ADMIN of 24', 'NATIONAL']) {
+  for (const roleName of ['anonymous', 'partner API key', 'AGENCY of 04 without', 'PROVINCE_ADMIN of 24', 'NATIONAL', 'PULL_OPERATOR']) {
     it(`${roleName}: refused every mutation it may not do, nothing written`, async () => {
       // Prepare
       const role = roles.find((r) => r.name === roleName)!;
@@ -493,7 +494,7 @@ describe('authorization matrix: every role × every mutation on 04 targets', () 
       expect(findings).toEqual([]);
       expect(after).toEqual(before);
       totals.checks += 2;
-      if (roleName === 'NATIONAL') expect(outcomes.pullApply).toMatch(/FORBIDDEN|REFUSED/);
+      if (roleName === 'NATIONAL' || roleName === 'PULL_OPERATOR') expect(outcomes.pullApply).toBe('FORBIDDEN');
     }, 120_000);
   }
 
@@ -624,6 +625,8 @@ describe('data layer: scopes refuse writes and private reads outside their juris
       ['claim a 04 name with a 24 scope', () => h.store.claim(scope24, '04', 'matrix#name', 'x', async () => false)],
       ['release a 04 claim with the public scope', () => h.store.releaseClaim(publicScope, '04', 'startup#code#x', 'x')],
       ['apply a replica into 04 with a 24 scope', () => applyReplica(h.store, scope24, { type: 'Startup', jur: '04', id: 'matrix-forged', version: 9, deleted: false, data: {}, index: {} })],
+      ['detach 04 with a 24 scope', () => detachPulled(h.store, scope24, '04')],
+      ['record a 04 pull refusal with a 24 scope', () => saveRefusals(h.store, scope24, 'x', '04', [{ type: 'Startup', id: 'x', version: 1, reason: 'x', at: '2026-01-01T00:00:00Z' }])],
       ['rewrite 04 audit copies with a 24 scope', () => rewriteAuditCopies(h.store, scope24, startup, () => null)],
       ['rewrite 04 audit copies with the public scope', () => rewriteAuditCopies(h.store, publicScope, startup, () => null)],
       ['issue a 04 API key with a 24 scope', () => createApiKey(h.store, scope24, '04', { name: 'x', quotaPerMinute: 1 })],

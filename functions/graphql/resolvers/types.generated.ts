@@ -2413,8 +2413,10 @@ export type Mutation = {
   planPublish: PlanPayload;
   /** Change a plan (province admins); not once closed. */
   planUpdate: PlanPayload;
-  /** Apply records pulled from a source into their jurisdiction here; the jurisdiction becomes read-only for users (NATIONAL callers; an empty or already-pulled jurisdiction only). */
+  /** Apply records pulled from a source into their jurisdiction here; the jurisdiction becomes read-only for users (this deployment's PULL_OPERATOR; only a jurisdiction this deployment's configuration binds to that source, empty or already pulled from it). */
   pullApply: PullApplyPayload;
+  /** Make a pulled jurisdiction local again, with an audit entry: users may change it here and it is never pulled again (a PROVINCE_ADMIN of the jurisdiction). */
+  pullDetach: PullDetachPayload;
   /** Make today's reminders now (province admins); the scheduled job does this daily. */
   remindersRun: RemindersRunPayload;
   /** Set a plan's reporting calendar (province admins). */
@@ -2751,6 +2753,12 @@ export type MutationplanUpdateArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationpullApplyArgs = {
   input: PullApplyInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationpullDetachArgs = {
+  input: PullDetachInput;
 };
 
 
@@ -3738,14 +3746,16 @@ export type ProgressStatusCount = {
 
 /** Records pulled from a source, to apply in this (national) deployment. */
 export type PullApplyInput = {
-  /** When given, saved as the source's feed cursor after the records are applied. */
+  /** When given, saved as the source's feed cursor after the records are applied or refused. */
   cursor?: InputMaybe<Scalars['String']['input']>;
   /** The jurisdiction code; every record must belong to it. */
   jurisdiction: Scalars['String']['input'];
-  /** Records in the exchange shape (ExchangeRecord's fields: type, jurisdiction, id, version, deleted, data, index). */
+  /** Records in the exchange shape (ExchangeRecord's fields: type, jurisdiction, id, version, seq, deleted, data; `index` is ignored), at most 500. Each is checked like a local write of its type; a bad one is refused alone. */
   records: Array<Scalars['JSONObject']['input']>;
-  /** The source's name; one source per jurisdiction. */
+  /** The source's name; it must be the one this deployment's configuration (PULL_SOURCES) binds the jurisdiction to. */
   source: Scalars['String']['input'];
+  /** The URL the records were read from; it must be the source's URL in this deployment's configuration. */
+  sourceUrl: Scalars['String']['input'];
 };
 
 /** The result of applying pulled records. */
@@ -3753,13 +3763,52 @@ export type PullApplyPayload = {
   __typename?: 'PullApplyPayload';
   /** Records newer than what this deployment held, now applied. */
   applied: Scalars['Int']['output'];
+  /** Records that cannot be stored here, each named with the reason; the others of the call are applied, and the cursor moves past these. */
+  refused: Array<PullRefusal>;
   /** Records this deployment already held at that version or newer. */
   skipped: Scalars['Int']['output'];
-  /** Why nothing was applied (FORBIDDEN, INVALID …). */
+  /** Why nothing was applied (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, LIMIT_EXCEEDED). */
   userErrors: Array<UserError>;
 };
 
-/** Where a national deployment's pull from one source stands for one jurisdiction. */
+/** Makes a pulled jurisdiction local again. */
+export type PullDetachInput = {
+  /** The jurisdiction code. */
+  jurisdiction: Scalars['String']['input'];
+  /** Why, for the audit trail. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of detaching a pulled jurisdiction. */
+export type PullDetachPayload = {
+  __typename?: 'PullDetachPayload';
+  /** The source it was pulled from. */
+  detachedFrom: Maybe<Scalars['String']['output']>;
+  /** The jurisdiction, now local: users may change it here, and it is never pulled again. */
+  jurisdiction: Maybe<Jurisdiction>;
+  /** Why nothing changed (FORBIDDEN, NOT_FOUND). */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A pulled record this deployment refused: it was not stored, the cursor moved past it, and a
+ * newer version from the source is tried again (docs/exchange.md "What a puller sees").
+ */
+export type PullRefusal = {
+  __typename?: 'PullRefusal';
+  /** When it was refused. */
+  at: Scalars['DateTime']['output'];
+  /** The record's id, as the source sent it. */
+  id: Scalars['String']['output'];
+  /** Why it cannot be stored here: the field and the rule it breaks, or the storage error. */
+  reason: Scalars['String']['output'];
+  /** The record's type, as the source sent it. */
+  type: Scalars['String']['output'];
+  /** The version refused. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a national deployment's pull from one source stands for one jurisdiction (its pull operator only). */
 export type PullState = {
   __typename?: 'PullState';
   /** The source's feed cursor after the last pull; null before the first. */
@@ -3770,10 +3819,14 @@ export type PullState = {
   pulledAt: Maybe<Scalars['DateTime']['output']>;
   /** The source this jurisdiction is pulled from here, if it is pulled. */
   pulledFrom: Maybe<Scalars['String']['output']>;
+  /** Records refused and not yet replaced by a newer version that could be stored (at most 100). */
+  refused: Array<PullRefusal>;
   /** The source's name (from the pull configuration). */
   source: Scalars['String']['output'];
   /** Records taken from this source for this jurisdiction in all pulls. */
   taken: Scalars['Int']['output'];
+  /** The source's URL as this deployment's configuration binds it (PULL_SOURCES); null when the configuration binds no source to this jurisdiction. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 /** The root of every read. */
@@ -3831,7 +3884,7 @@ export type Query = {
   planVersions: PlanEditionConnection;
   /** Plans, newest issue date first; drafts only for their jurisdiction's admins and agencies. */
   plans: PlanConnection;
-  /** Where the pull from a source stands (national deployments; NATIONAL callers). */
+  /** Where the pull from a source stands, with the records it refused (this deployment's PULL_OPERATOR only). */
   pullState: PullState;
   /** Count the registry: a level as of `asOf` (default today), or with `year` the count within that year; with the records counted. */
   registryCount: RegistryCount;
@@ -4308,12 +4361,14 @@ export type ResponsibilityInput = {
 export type Role =
   /** A lead or coordinating agency: reports on its own tasks and indicators. */
   | 'AGENCY'
-  /** A national network (the Ministry, the National Innovation Centre): reads every province. */
+  /** A national network (the Ministry, the National Innovation Centre): reads every province. A reader: it never pulls into a deployment. */
   | 'NATIONAL'
   /** The provincial Department of Science and Technology (Sở KH&CN): everything in its provinces. */
   | 'PROVINCE_ADMIN'
   /** No token, or a partner portal's key: published data only. */
-  | 'PUBLIC';
+  | 'PUBLIC'
+  /** The operator of this (receiving) deployment's pulls (docs/exchange.md): applies records from the sources this deployment's configuration binds, and reads their pull state. Issued only by this deployment's admin (locally `npm run token -- --role PULL_OPERATOR`; deployed, the Cognito group PULL_OPERATOR); reads like PUBLIC otherwise. */
+  | 'PULL_OPERATOR';
 
 /** One indicator actual a round expects from an agency. */
 export type RoundActual = {
@@ -5855,6 +5910,9 @@ export type ResolversTypes = {
   ProgressStatusCount: ResolverTypeWrapper<Omit<ProgressStatusCount, 'status'> & { status: ResolversTypes['ProgressStatus'] }>;
   PullApplyInput: PullApplyInput;
   PullApplyPayload: ResolverTypeWrapper<Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  PullDetachInput: PullDetachInput;
+  PullDetachPayload: ResolverTypeWrapper<Omit<PullDetachPayload, 'jurisdiction' | 'userErrors'> & { jurisdiction?: Maybe<ResolversTypes['Jurisdiction']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  PullRefusal: ResolverTypeWrapper<PullRefusal>;
   PullState: ResolverTypeWrapper<PullState>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognitionLevel: ResolverTypeWrapper<'NONE' | 'PROVINCIAL' | 'NATIONAL' | 'INTERNATIONAL'>;
@@ -5873,7 +5931,7 @@ export type ResolversTypes = {
   ReportingRound: ResolverTypeWrapper<ReportingRoundMapper>;
   ReportingRoundSchedule: ResolverTypeWrapper<Omit<ReportingRoundSchedule, 'frequency'> & { frequency: ResolversTypes['ReportingFrequency'] }>;
   ResponsibilityInput: ResponsibilityInput;
-  Role: ResolverTypeWrapper<'PUBLIC' | 'AGENCY' | 'PROVINCE_ADMIN' | 'NATIONAL'>;
+  Role: ResolverTypeWrapper<'PUBLIC' | 'AGENCY' | 'PROVINCE_ADMIN' | 'NATIONAL' | 'PULL_OPERATOR'>;
   RoundActual: ResolverTypeWrapper<RoundActualMapper>;
   RoundAgency: ResolverTypeWrapper<RoundAgencyMapper>;
   RoundCounts: ResolverTypeWrapper<RoundCounts>;
@@ -6144,6 +6202,9 @@ export type ResolversParentTypes = {
   ProgressStatusCount: ProgressStatusCount;
   PullApplyInput: PullApplyInput;
   PullApplyPayload: Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  PullDetachInput: PullDetachInput;
+  PullDetachPayload: Omit<PullDetachPayload, 'jurisdiction' | 'userErrors'> & { jurisdiction?: Maybe<ResolversParentTypes['Jurisdiction']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  PullRefusal: PullRefusal;
   PullState: PullState;
   Query: Record<PropertyKey, never>;
   RegistryCount: RegistryCountMapper;
@@ -7003,6 +7064,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   planPublish?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanPublishArgs, 'input'>>;
   planUpdate?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationplanUpdateArgs, 'input'>>;
   pullApply?: Resolver<ResolversTypes['PullApplyPayload'], ParentType, ContextType, RequireFields<MutationpullApplyArgs, 'input'>>;
+  pullDetach?: Resolver<ResolversTypes['PullDetachPayload'], ParentType, ContextType, RequireFields<MutationpullDetachArgs, 'input'>>;
   remindersRun?: Resolver<ResolversTypes['RemindersRunPayload'], ParentType, ContextType, RequireFields<MutationremindersRunArgs, 'input'>>;
   reportingCalendarSet?: Resolver<ResolversTypes['ReportingCalendarPayload'], ParentType, ContextType, RequireFields<MutationreportingCalendarSetArgs, 'input'>>;
   spendingDelete?: Resolver<ResolversTypes['SpendingEntryPayload'], ParentType, ContextType, RequireFields<MutationspendingDeleteArgs, 'input'>>;
@@ -7318,8 +7380,23 @@ export type ProgressStatusCountResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type PullApplyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PullApplyPayload'] = ResolversParentTypes['PullApplyPayload']> = {
   applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refused?: Resolver<Array<ResolversTypes['PullRefusal']>, ParentType, ContextType>;
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PullDetachPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PullDetachPayload'] = ResolversParentTypes['PullDetachPayload']> = {
+  detachedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PullRefusalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PullRefusal'] = ResolversParentTypes['PullRefusal']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PullStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PullState'] = ResolversParentTypes['PullState']> = {
@@ -7327,8 +7404,10 @@ export type PullStateResolvers<ContextType = GraphQLContext, ParentType extends 
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pulledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   pulledFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refused?: Resolver<Array<ResolversTypes['PullRefusal']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -7433,7 +7512,7 @@ export type ReportingRoundScheduleResolvers<ContextType = GraphQLContext, Parent
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type RoleResolvers = EnumResolverSignature<{ AGENCY?: any, NATIONAL?: any, PROVINCE_ADMIN?: any, PUBLIC?: any }, ResolversTypes['Role']>;
+export type RoleResolvers = EnumResolverSignature<{ AGENCY?: any, NATIONAL?: any, PROVINCE_ADMIN?: any, PUBLIC?: any, PULL_OPERATOR?: any }, ResolversTypes['Role']>;
 
 export type RoundActualResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoundActual'] = ResolversParentTypes['RoundActual']> = {
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
@@ -7949,6 +8028,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgressStatus?: ProgressStatusResolvers;
   ProgressStatusCount?: ProgressStatusCountResolvers<ContextType>;
   PullApplyPayload?: PullApplyPayloadResolvers<ContextType>;
+  PullDetachPayload?: PullDetachPayloadResolvers<ContextType>;
+  PullRefusal?: PullRefusalResolvers<ContextType>;
   PullState?: PullStateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecognitionLevel?: RecognitionLevelResolvers;

@@ -35,6 +35,17 @@ describe('createVerifier', () => {
     expect(caller).toMatchObject({ role: 'PROVINCE_ADMIN', jurisdictions: ['04', '24'] });
   });
 
+  it('maps the PULL_OPERATOR group to its own role, and a NATIONAL user stays a reader', async () => {
+    // Prepare
+    const operator = await sign({ 'cognito:groups': ['PULL_OPERATOR'], token_use: 'access', client_id: 'app' });
+    const both = await sign({ 'cognito:groups': ['NATIONAL', 'PULL_OPERATOR'], token_use: 'access', client_id: 'app' });
+    const national = await sign({ role: 'NATIONAL' });
+    // Act
+    const roles = [(await cognito(`Bearer ${operator}`)).role, (await cognito(`Bearer ${both}`)).role, (await verify(`Bearer ${national}`)).role];
+    // Assess
+    expect(roles).toEqual(['PULL_OPERATOR', 'NATIONAL', 'NATIONAL']);
+  });
+
   it('is anonymous without a header, and refuses bad tokens, ID tokens and other clients', async () => {
     // Prepare
     const idToken = await sign({ 'cognito:groups': ['PROVINCE_ADMIN'], token_use: 'id', client_id: 'app' });
