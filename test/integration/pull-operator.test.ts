@@ -54,7 +54,7 @@ const record = (type: string, id: string, version: number, seq: number, data: Re
   updatedAt: '2026-03-02T00:00:00.000Z',
   deleted: data === null,
   data,
-  index: type === 'Plan' ? { tpk: '04#Plan', tsk: `${String(data?.number ?? '')}#${id}` } : {},
+  index: { tpk: `04#${type}`, tsk: `${String(type === 'Plan' ? data?.number : data?.nameKey)}#${id}` },
 });
 const input = (records: unknown[], overrides: Record<string, unknown> = {}) => ({ input: { source: SOURCE.name, sourceUrl: SOURCE.url, jurisdiction: '04', records, ...overrides } });
 
@@ -176,6 +176,27 @@ describe('what a pulled record must be: the rules of a local write, one bad reco
       ['523/KH-UBND', 'Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp'],
       ['525/KH-UBND', 'Đã sửa'],
     ]);
+  });
+});
+
+describe('a pulled record the table cannot store (issue 19)', () => {
+  it('is refused alone with the storage error, listed for the operator, and the cursor moves past it', async () => {
+    // Prepare: a number DynamoDB cannot hold (magnitude under 1e-130) passes the shape rules and fails at the table.
+    const base = { nameKey: 'x', demo: false, enterpriseCode: null, stage: 'PROJECT', firstRegisteredOn: null, description: null, sectors: [], commune: null, founders: [], products: [], intellectualProperty: [], awards: [] };
+    const tiny = record('Startup', 's-tiny', 1, 12, { ...base, name: 'Số quá nhỏ', measuredShare: 1e-200 });
+    const next = record('Startup', 's-next', 1, 13, { ...base, name: 'Sau đó' });
+    const cursor = Buffer.from(JSON.stringify({ x: 'feed', j: '04', n: 13 })).toString('base64url');
+    // Act
+    const res = await nat.gql<Apply>(APPLY, input([tiny, next], { cursor }), operator);
+    const state = await nat.gql<State>(STATE, { s: 'cao-bang', j: '04' }, operator);
+    const startups = await nat.gql<{ startups: { nodes: { name: string }[] } }>(`{ startups(first: 20, filter: { jurisdiction: "04" }) { nodes { name } } }`);
+    // Assess
+    expect(res.data!.pullApply).toMatchObject({ applied: 1, userErrors: [], refused: [{ type: 'Startup', id: 's-tiny', version: 1 }] });
+    expect(res.data!.pullApply.refused[0]!.reason).toMatch(/^cannot be stored: Number underflow/);
+    expect(state.data!.pullState.cursor).toBe(cursor);
+    expect(state.data!.pullState.refused.map((r) => r.id)).toContain('s-tiny');
+    expect(startups.data!.startups.nodes.map((n) => n.name)).toContain('Sau đó');
+    expect(startups.data!.startups.nodes.map((n) => n.name)).not.toContain('Số quá nhỏ');
   });
 });
 
