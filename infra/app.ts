@@ -3,7 +3,8 @@
  * No account or region is written here: they come from the CLI's environment when present,
  * otherwise the stack is environment-agnostic.
  */
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { readConfig } from './config';
 import { EcosystemGraphStack } from './stack';
 
@@ -18,5 +19,8 @@ new EcosystemGraphStack(app, config.stackName, {
   description: `Ecosystem Graph GraphQL API, ${config.stage}, jurisdictions ${config.jurisdictions.join(',')}`,
   ...(account || region ? { env: { ...(account ? { account } : {}), ...(region ? { region } : {}) } } : {}),
 });
+
+// A finding that is neither fixed nor acknowledged in infra/nag.ts fails the synth.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 
 app.synth();

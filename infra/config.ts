@@ -43,6 +43,12 @@ export interface StackConfig {
    * `{ name, url, jurisdictions }` the function reads as PULL_SOURCES; undefined = pulls nothing.
    */
   readonly pullSources: string | undefined;
+  /**
+   * Cognito threat protection (compromised credentials, adaptive authentication), enforced.
+   * It needs the Plus feature plan (billed per monthly active user, see docs/deploy.md);
+   * `-c threatProtection=off` keeps the pool on Essentials without it.
+   */
+  readonly threatProtection: boolean;
 }
 
 /** CloudWatch Logs accepts only these retention periods (days). */
@@ -141,5 +147,6 @@ export function readConfig(node: Node): StackConfig {
     wafRateLimit: int('wafRateLimit', ctx('wafRateLimit'), 2000, 10, 2_000_000_000),
     maxBodyKb: int('maxBodyKb', ctx('maxBodyKb'), 64, 1, 64),
     pullSources: pullSourcesOf(ctx('pullSources')),
+    threatProtection: bool('threatProtection', ctx('threatProtection'), true),
   };
 }

@@ -17,6 +17,7 @@ import { GraphqlApi } from './constructs/graphql-api';
 import { Jobs } from './constructs/jobs';
 import { Tables } from './constructs/tables';
 import { Waf } from './constructs/waf';
+import { acknowledgeNagFindings } from './nag';
 
 /** Repository root: holds package-lock.json, node_modules and functions/. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -28,9 +29,12 @@ export interface EcosystemGraphStackProps extends StackProps {
   readonly config: StackConfig;
   /** Handler entry; defaults to functions/graphql/handler.ts. Tests may point elsewhere. */
   readonly graphqlEntry?: string;
+  /** Acknowledge the cdk-nag findings of infra/nag.ts (default). Tests turn it off to see them all. */
+  readonly nagAcknowledgements?: boolean;
 }
 
 export class EcosystemGraphStack extends Stack {
+  readonly config: StackConfig;
   readonly tables: Tables;
   readonly graphql: GraphqlApi;
   readonly auth: Auth;
@@ -44,6 +48,7 @@ export class EcosystemGraphStack extends Stack {
   constructor(scope: Construct, id: string, props: EcosystemGraphStackProps) {
     super(scope, id, props);
     const { config } = props;
+    this.config = config;
     Tags.of(this).add('app', 'ecosystem-graph');
     Tags.of(this).add('stage', config.stage);
 
@@ -57,7 +62,7 @@ export class EcosystemGraphStack extends Stack {
 
     this.tables = new Tables(this, 'Tables', { prefix: config.stackName, ...(key ? { encryptionKey: key } : {}) });
 
-    this.evidence = new EvidenceBucket(this, 'Evidence', key ? { encryptionKey: key } : {});
+    this.evidence = new EvidenceBucket(this, 'Evidence', { accessLogDays: config.logRetentionDays, ...(key ? { encryptionKey: key } : {}) });
     this.auth = new Auth(this, 'Auth', { config });
 
     // Seals list cursors (functions/data/cursor.ts): generated once, kept across deploys so
@@ -115,5 +120,7 @@ export class EcosystemGraphStack extends Stack {
       stage: this.graphql.stage,
       tables: this.tables.all.map(({ spec, table }) => ({ id: spec.id, table })),
     });
+
+    if (props.nagAcknowledgements !== false) acknowledgeNagFindings(this);
   }
 }

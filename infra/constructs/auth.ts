@@ -13,7 +13,20 @@
  * an ID token is meant for the client (who the user is), not for an API; access tokens are
  * the ones Cognito revokes with the refresh token (enableTokenRevocation), carry `client_id`
  * and `token_use: access`, and keep the API's contract to one token type. The price: access
- * token customisation needs the ESSENTIALS feature plan and one tiny Lambda per sign-in/refresh.
+ * token customisation needs the ESSENTIALS feature plan (or above) and one tiny Lambda per
+ * sign-in/refresh.
+ *
+ * MFA is required pool-wide (TOTP), not only for PROVINCE_ADMIN. Cognito sets MFA per pool; the
+ * alternative, optional MFA plus a pre-authentication trigger that refuses an admin with no
+ * enrolled factor, needs an extra AdminGetUser per sign-in and locks a new admin out (the
+ * refused sign-in is the one whose token would enrol the factor; a required pool instead offers
+ * enrolment inside the MFA_SETUP challenge).
+ * Every account here can change the province's data (agency clerks submit reports and
+ * evidence), so every account gets the second factor. An invited user's first sign-in walks
+ * through NEW_PASSWORD_REQUIRED, then MFA_SETUP (scan a TOTP QR code).
+ *
+ * Threat protection (compromised-credential and adaptive-authentication checks, ENFORCED) is on
+ * unless `-c threatProtection=off`; it needs the PLUS feature plan.
  *
  * The app client can read but NOT write the custom attributes, so a user cannot widen their
  * own jurisdictions with UpdateUserAttributes; only an administrator (AdminUpdateUserAttributes)
@@ -26,6 +39,7 @@ import {
   FeaturePlan,
   LambdaVersion,
   Mfa,
+  StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   UserPoolClient,
@@ -75,7 +89,8 @@ export class Auth extends Construct {
 
     this.userPool = new UserPool(this, 'Users', {
       userPoolName: `${config.stackName}-users`,
-      featurePlan: FeaturePlan.ESSENTIALS,
+      featurePlan: config.threatProtection ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
+      ...(config.threatProtection ? { standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION } : {}),
       // Accounts are created by province administrators, never by sign-up.
       selfSignUpEnabled: false,
       signInAliases: { email: true },
@@ -85,7 +100,7 @@ export class Auth extends Construct {
         jurisdictions: new StringAttribute({ minLen: 2, maxLen: 256, mutable: true }),
         agency: new StringAttribute({ minLen: 1, maxLen: 128, mutable: true }),
       },
-      mfa: Mfa.OPTIONAL,
+      mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       passwordPolicy: {
         minLength: 12,

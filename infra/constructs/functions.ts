@@ -8,8 +8,9 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { StackConfig } from '../config';
 
-export const stackLogGroup = (scope: Construct, id: string, config: StackConfig): LogGroup =>
+export const stackLogGroup = (scope: Construct, id: string, config: StackConfig, logGroupName?: string): LogGroup =>
   new LogGroup(scope, id, {
+    ...(logGroupName !== undefined ? { logGroupName } : {}),
     retention: config.logRetentionDays as RetentionDays,
     removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
   });

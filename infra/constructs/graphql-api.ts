@@ -9,6 +9,7 @@ import {
   EndpointType,
   LambdaIntegration,
   LogGroupLogDestination,
+  MethodLoggingLevel,
   RestApi,
   type Stage as ApiStage,
 } from 'aws-cdk-lib/aws-apigateway';
@@ -107,9 +108,17 @@ export class GraphqlApi extends Construct {
         metricsEnabled: true,
         accessLogDestination: new LogGroupLogDestination(accessLogs),
         accessLogFormat: AccessLogFormat.jsonWithStandardFields(),
+        // Execution logs: errors only, and never request or response bodies (they hold tokens
+        // and personal data).
+        loggingLevel: MethodLoggingLevel.ERROR,
+        dataTraceEnabled: false,
       },
     });
     this.stage = this.api.deploymentStage;
+    // API Gateway writes execution logs to this fixed name and would create it with no expiry;
+    // made first, it gets the stack's retention.
+    const executionLogs = stackLogGroup(this, 'ExecutionLogs', config, `API-Gateway-Execution-Logs_${this.api.restApiId}/${config.stage}`);
+    this.stage.node.addDependency(executionLogs);
 
     const graphql = this.api.root.addResource(
       'graphql',

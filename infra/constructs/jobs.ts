@@ -44,7 +44,7 @@ export class Jobs extends Construct {
     if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`context reminderEmail=${JSON.stringify(email)}: expected an e-mail address`);
     if (topicArn) this.topic = Topic.fromTopicArn(this, 'ReminderTopic', topicArn);
     else if (email) {
-      const topic = new Topic(this, 'ReminderTopic', { displayName: `Ecosystem Graph reminders (${config.stage})` });
+      const topic = new Topic(this, 'ReminderTopic', { displayName: `Ecosystem Graph reminders (${config.stage})`, enforceSSL: true });
       topic.addSubscription(new EmailSubscription(email));
       this.topic = topic;
     }

@@ -3,6 +3,7 @@
  * The scheduled jobs: the daily reminders Lambda, its EventBridge rule, its table grants
  * (no Scan, append-only audit), the reminder topic, and the evidence bucket it relies on.
  */
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REMINDERS_ENTRY } from '../../infra/stack';
@@ -99,7 +100,8 @@ describe('daily reminders job', () => {
 describe('evidence bucket (attachments when deployed)', () => {
   it('is encrypted, versioned and blocks every public access', () => {
     // Act
-    const [, bucket] = resources(dev.template, 'AWS::S3::Bucket')[0]!;
+    const evidenceId = dev.stack.getLogicalId(dev.stack.evidence.bucket.node.defaultChild as CfnElement);
+    const [, bucket] = resources(dev.template, 'AWS::S3::Bucket').find(([id]) => id === evidenceId)!;
     // Assess
     expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
     expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');

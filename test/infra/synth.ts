@@ -21,7 +21,7 @@ export interface Synth {
   readonly config: StackConfig;
 }
 
-export function synth(context: Record<string, unknown> = {}, opts: { bundle?: boolean; entry?: string; outdir?: string } = {}): Synth {
+export function synth(context: Record<string, unknown> = {}, opts: { bundle?: boolean; entry?: string; outdir?: string; nagAcknowledgements?: boolean } = {}): Synth {
   const app = new App({
     context: { ...context, ...(opts.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) },
     ...(opts.outdir ? { outdir: opts.outdir } : {}),
@@ -30,6 +30,7 @@ export function synth(context: Record<string, unknown> = {}, opts: { bundle?: bo
   const stack = new EcosystemGraphStack(app, config.stackName, {
     config,
     graphqlEntry: opts.entry ?? (realHandlerExists() ? GRAPHQL_ENTRY : FIXTURE_ENTRY),
+    ...(opts.nagAcknowledgements === false ? { nagAcknowledgements: false } : {}),
   });
   return { app, stack, template: Template.fromStack(stack), config };
 }
