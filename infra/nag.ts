@@ -34,7 +34,6 @@ export function acknowledgeNagFindings(stack: EcosystemGraphStack): void {
     ack(stack.auth.userPool, 'AwsSolutions-COG8', 'The operator chose -c threatProtection=off: the pool stays on Essentials, without the Plus plan per-user price.');
   }
 
-  // Rotating the cursor key would void every cursor a client holds; it seals paging state, not access.
   ack(stack.node.findChild('CursorSecret'), 'AwsSolutions-SMG4', 'Seals list cursors only (no access granted by it); rotating it would break every open paging cursor.');
 
   // API Gateway: the endpoint is public on purpose (partner portals read published data with no token).
