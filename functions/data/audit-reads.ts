@@ -1,4 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { withBefore } from './audit-entry';
 import { InvalidCursor, ScopeError } from './errors';
 import { recordPk, type EntityRef } from './keys';
 import type { AuditEntry } from './record';
@@ -108,7 +109,7 @@ export class AuditReads {
       items.push(...((out.Items ?? []) as AuditEntry[]));
       start = out.LastEvaluatedKey;
     } while (items.length < want && start);
-    return { items: items.slice(0, options.limit), hasNextPage: items.length > options.limit };
+    return { items: await withBefore(this.store, items.slice(0, options.limit)), hasNextPage: items.length > options.limit };
   }
 }
 

@@ -1,4 +1,5 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { withBefore, type StoredAuditEntry } from './audit-entry';
 import { isConditionalCheckFailed } from './errors';
 import { recordPk, type EntityRef } from './keys';
 import type { AuditEntry, StoredRecord } from './record';
@@ -39,9 +40,11 @@ export interface RewriteReport {
   readonly rewritten: number;
 }
 
-/** Every audit entry of one entity, oldest first (consistent, all pages). */
-export const auditEntriesOf = async (store: Store, ref: EntityRef): Promise<AuditEntry[]> => {
-  const all: AuditEntry[] = [];
+/** Every audit entry of one entity, oldest first (consistent, all pages), with its `before` copy. */
+export const auditEntriesOf = async (store: Store, ref: EntityRef): Promise<AuditEntry[]> => withBefore(store, await storedShapes(store, ref));
+
+const storedShapes = async (store: Store, ref: EntityRef): Promise<StoredAuditEntry[]> => {
+  const all: StoredAuditEntry[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const out = await store.client.send(
@@ -53,7 +56,7 @@ export const auditEntriesOf = async (store: Store, ref: EntityRef): Promise<Audi
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    all.push(...((out.Items ?? []) as AuditEntry[]));
+    all.push(...((out.Items ?? []) as StoredAuditEntry[]));
     start = out.LastEvaluatedKey;
   } while (start);
   return all;
@@ -81,6 +84,7 @@ export const rewriteAuditCopies = async (
   assertWritable(scope, ref.jur);
   const entries = await auditEntriesOf(store, ref);
   const ordered = [...entries.filter((e) => !last(e)), ...entries.filter((e) => last(e))];
+  const omitted = new Set((await storedShapes(store, ref)).filter((e) => e.beforeOmitted).map((e) => e.version));
   const now = new Date().toISOString();
   let rewritten = 0;
   for (const entry of ordered) {
@@ -91,12 +95,15 @@ export const rewriteAuditCopies = async (
         new UpdateCommand({
           TableName: store.table('Audit'),
           Key: { pk: entry.pk, version: entry.version },
-          UpdateExpression: 'SET #before = :before, #after = :after, redactedAt = :now, redactedBy = :by',
+          // An entry without its own `before` copy keeps none: its before is entry v−1's after, rewritten there.
+          UpdateExpression: omitted.has(entry.version)
+            ? 'SET #after = :after, redactedAt = :now, redactedBy = :by'
+            : 'SET #before = :before, #after = :after, redactedAt = :now, redactedBy = :by',
           // The same entry as read: same change number, time, actor and verb.
           ConditionExpression: 'attribute_exists(pk) AND seq = :seq AND #at = :at AND actor = :actor AND #op = :op',
-          ExpressionAttributeNames: { '#before': 'before', '#after': 'after', '#at': 'at', '#op': 'op' },
+          ExpressionAttributeNames: { ...(omitted.has(entry.version) ? {} : { '#before': 'before' }), '#after': 'after', '#at': 'at', '#op': 'op' },
           ExpressionAttributeValues: {
-            ':before': copies.before,
+            ...(omitted.has(entry.version) ? {} : { ':before': copies.before }),
             ':after': copies.after,
             ':now': now,
             ':by': scope.actor,

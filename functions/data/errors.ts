@@ -34,3 +34,13 @@ export class InvalidCursor extends Error {
     this.name = 'InvalidCursor';
   }
 }
+
+/**
+ * DynamoDB refused the request itself (an item too large, a key too long or empty): sending
+ * it again can never succeed. Throttling and outages are retried by the client instead.
+ */
+export const isPermanentRefusal = (error: unknown): boolean => {
+  const { name, message } = (error ?? {}) as { name?: string; message?: string };
+  // DynamoDB Local answers an oversized index key with an internal error "Size limit exceeded".
+  return name === 'ValidationException' || /size limit exceeded|item size has exceeded/i.test(message ?? '');
+};

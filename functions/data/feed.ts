@@ -1,4 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ABORTED, withBefore } from './audit-entry';
 import { recordPk, type EntityRef } from './keys';
 import type { AuditEntry } from './record';
 import type { Store } from './store';
@@ -78,14 +79,16 @@ export class FeedReader {
         if (entry.seq <= position) continue;
         // A hole before this entry is final only once this entry is older than any write can take.
         if (entry.seq !== position + 1 && now - Date.parse(entry.at) <= this.settleMs) {
-          return { entries, position, caughtUp: true };
+          return { entries: await withBefore(this.store, entries), position, caughtUp: true };
         }
-        entries.push(entry);
         position = entry.seq;
-        if (entries.length >= limit) return { entries, position, caughtUp: false };
+        // An aborted change never happened: its number is a settled gap (docs/exchange.md "Aborted changes").
+        if (entry.status === ABORTED) continue;
+        entries.push(entry);
+        if (entries.length >= limit) return { entries: await withBefore(this.store, entries), position, caughtUp: false };
       }
       start = out.LastEvaluatedKey;
-      if (!start) return { entries, position, caughtUp: true };
+      if (!start) return { entries: await withBefore(this.store, entries), position, caughtUp: true };
     }
   }
 

@@ -4,6 +4,7 @@ export { createLoaders, type Loaders } from './loaders';
 export { assertWritable, canReadPrivate, publicScope, systemScope, type DataScope } from './scope';
 export { recordPk, typePk, childPk, codeSortKey, jurOfKey, RECORD_SK, type EntityRef } from './keys';
 export { ScopeError, VersionConflict, ClaimTaken, InvalidCursor } from './errors';
+export { InvalidWrite, type WriteProblem } from './limits';
 export { CursorCodec } from './cursor';
 export type { StoredRecord, AuditEntry, IndexKeys } from './record';
 export { dataConfigFromEnv, type DataConfig } from './client';

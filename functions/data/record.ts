@@ -38,6 +38,9 @@ export interface AuditEntry {
   readonly actor: string;
   readonly op: string;
   readonly note?: string;
+  /** The state before (read shape: filled from entry version−1 when not stored inline, see audit-entry.ts). */
   readonly before: StoredRecord | null;
   readonly after: StoredRecord;
+  /** ABORTED: DynamoDB refused `after` for good; the change never happened and the feed skips it. */
+  readonly status?: 'ABORTED';
 }

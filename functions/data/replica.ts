@@ -1,5 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { auditEntryOf } from './audit-entry';
 import { isConditionalCheckFailed } from './errors';
+import { InvalidWrite, PARTITION_KEY_MAX_BYTES, SORT_KEY_MAX_BYTES, writeProblems } from './limits';
 import { RECORD_SK, recordPk } from './keys';
 import type { AuditEntry, IndexKeys, StoredRecord } from './record';
 import { assertWritable, type DataScope } from './scope';
@@ -35,7 +37,9 @@ const ownIndex = (jur: string, index: IndexKeys): IndexKeys => {
   const out: Record<string, string> = {};
   for (const name of INDEX_FIELDS) {
     const value = index[name];
-    if (typeof value === 'string' && value.length <= 1024) out[name] = value;
+    // DynamoDB's index key limits, in UTF-8 bytes; an empty key is refused too.
+    const max = name.endsWith('pk') ? PARTITION_KEY_MAX_BYTES : SORT_KEY_MAX_BYTES;
+    if (typeof value === 'string' && value !== '' && Buffer.byteLength(value, 'utf8') <= max) out[name] = value;
   }
   for (const [pkName, skName] of [['tpk', 'tsk'], ['ppk', 'psk'], ['lpk', 'lsk']] as const) {
     if (!out[pkName]?.startsWith(`${jur}#`) || out[skName] === undefined) {
@@ -53,9 +57,8 @@ export const applyReplica = async (store: Store, scope: DataScope, rec: ReplicaR
   const current = await store.getRecord<unknown>(ref, true);
   if (current && current.version >= rec.version) return 'SKIPPED';
 
-  const seq = await store.nextSeq(rec.jur);
   const now = new Date().toISOString();
-  const next: StoredRecord = {
+  const build = (seq: number): StoredRecord => ({
     ...(rec.deleted ? {} : ownIndex(rec.jur, rec.index)),
     pk,
     sk: RECORD_SK,
@@ -71,20 +74,14 @@ export const applyReplica = async (store: Store, scope: DataScope, rec: ReplicaR
     ...(rec.deleted ? { deleted: true } : {}),
     ...(rec.sourceSeq !== undefined ? { sourceSeq: rec.sourceSeq } : {}),
     data: rec.deleted ? (current?.data ?? {}) : (rec.data ?? {}),
-  };
-  const entry: AuditEntry = {
-    pk,
-    version: rec.version,
-    jur: rec.jur,
-    type: rec.type,
-    id: rec.id,
-    seq,
-    at: now,
-    actor: scope.actor,
-    op: rec.deleted ? `${op}_DELETE` : op,
-    before: current ?? null,
-    after: next,
-  };
+  });
+  const meta = { at: now, actor: scope.actor, op: rec.deleted ? `${op}_DELETE` : op };
+  // What DynamoDB would refuse is refused before a change number or an audit entry is taken.
+  const largest = build(Number.MAX_SAFE_INTEGER);
+  const problems = writeProblems(largest, auditEntryOf(largest, current ?? null, meta));
+  if (problems.length) throw new InvalidWrite(problems);
+  const next = build(await store.nextSeq(rec.jur));
+  const entry = auditEntryOf(next, current ?? null, { at: now, actor: scope.actor, op: rec.deleted ? `${op}_DELETE` : op });
   try {
     await store.client.send(new PutCommand({ TableName: store.table('Audit'), Item: entry, ConditionExpression: 'attribute_not_exists(pk)' }));
   } catch (error) {

@@ -9,7 +9,9 @@ import {
 import { batchGetItems } from './batch-get';
 import { createDocumentClient, type DataConfig } from './client';
 import { CursorCodec, cursorSecretFromEnv } from './cursor';
-import { ClaimTaken, InvalidCursor, isConditionalCheckFailed, VersionConflict } from './errors';
+import { auditEntryOf, ABORTED, markAborted, withBefore } from './audit-entry';
+import { ClaimTaken, InvalidCursor, isConditionalCheckFailed, isPermanentRefusal, VersionConflict } from './errors';
+import { InvalidWrite, writeProblems } from './limits';
 import { RECORD_SK, recordPk, type EntityRef } from './keys';
 import type { AuditEntry, IndexKeys, StoredRecord } from './record';
 import { assertWritable, type DataScope } from './scope';
@@ -158,44 +160,41 @@ export class Store {
     const from = current?.version ?? 0;
     if (from !== change.expectedVersion) throw new VersionConflict(change.expectedVersion, current?.version ?? null);
 
-    const seq = await this.nextSeq(change.ref.jur);
     const now = new Date().toISOString();
-    const next: StoredRecord<T> = {
-      ...(change.data === null ? {} : change.index),
-      pk,
-      sk: RECORD_SK,
-      type: change.ref.type,
-      jur: change.ref.jur,
-      id: change.ref.id,
-      version: from + 1,
-      seq,
-      createdAt: current?.createdAt ?? now,
-      createdBy: current?.createdBy ?? scope.actor,
-      updatedAt: now,
-      updatedBy: scope.actor,
-      ...(change.data === null ? { deleted: true } : {}),
-      data: change.data === null ? (current?.data as T) : change.data,
+    const build = (seq: number) => {
+      const next: StoredRecord<T> = {
+        ...(change.data === null ? {} : change.index),
+        pk,
+        sk: RECORD_SK,
+        type: change.ref.type,
+        jur: change.ref.jur,
+        id: change.ref.id,
+        version: from + 1,
+        seq,
+        createdAt: current?.createdAt ?? now,
+        createdBy: current?.createdBy ?? scope.actor,
+        updatedAt: now,
+        updatedBy: scope.actor,
+        ...(change.data === null ? { deleted: true } : {}),
+        data: change.data === null ? (current?.data as T) : change.data,
+      };
+      const entry = auditEntryOf(next as StoredRecord, (current as StoredRecord | null) ?? null, { at: now, actor: scope.actor, op: change.op, note: change.note });
+      return { next, entry };
     };
-    const entry: AuditEntry = {
-      pk,
-      version: next.version,
-      jur: change.ref.jur,
-      type: change.ref.type,
-      id: change.ref.id,
-      seq,
-      at: now,
-      actor: scope.actor,
-      op: change.op,
-      ...(change.note ? { note: change.note } : {}),
-      before: (current as StoredRecord | null) ?? null,
-      after: next as StoredRecord,
-    };
+    // Validate before the lock: the largest change number a write can take stands in for the real one.
+    const problems = writeProblems(build(Number.MAX_SAFE_INTEGER).next as StoredRecord, build(Number.MAX_SAFE_INTEGER).entry);
+    if (problems.length) throw new InvalidWrite(problems);
+
+    const { next, entry } = build(await this.nextSeq(change.ref.jur));
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.names.Audit,
           Item: entry,
-          ConditionExpression: 'attribute_not_exists(pk)',
+          // An aborted entry (its state could never be stored) gives its version back to the next writer.
+          ConditionExpression: 'attribute_not_exists(pk) OR #status = :aborted',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':aborted': ABORTED },
         }),
       );
     } catch (error) {
@@ -204,7 +203,27 @@ export class Store {
       throw new VersionConflict(change.expectedVersion, from + 1);
     }
     await this.apply(next as StoredRecord, from);
+    this.newClaims.delete(scope);
     return next;
+  }
+
+  /**
+   * Claims taken for the first time by the write a scope is making (not re-claims of a
+   * name the holder already had), so a write refused by validation gives them back.
+   */
+  private readonly newClaims = new WeakMap<DataScope, { jur: string; name: string; holder: string }[]>();
+
+  /** Releases the claims this scope newly took since its last successful commit (see InvalidWrite). */
+  async releaseNewClaims(scope: DataScope): Promise<void> {
+    const taken = this.newClaims.get(scope) ?? [];
+    this.newClaims.delete(scope);
+    for (const claim of taken.reverse()) await this.releaseClaim(scope, claim.jur, claim.name, claim.holder);
+  }
+
+  private noteNewClaim(scope: DataScope, claim: { jur: string; name: string; holder: string }): void {
+    const list = this.newClaims.get(scope) ?? [];
+    list.push(claim);
+    this.newClaims.set(scope, list);
   }
 
   /** The audit trail of one entity, oldest first. */
@@ -217,7 +236,7 @@ export class Store {
         ConsistentRead: true,
       }),
     );
-    return (out.Items ?? []) as AuditEntry[];
+    return withBefore(this, (out.Items ?? []) as AuditEntry[]);
   }
 
   /** Next change number of a jurisdiction; numbers lost to a failed write leave final gaps. */
@@ -250,14 +269,16 @@ export class Store {
     const key = { pk: `${jur}#claim`, sk: name };
     const now = Date.now();
     try {
-      await this.client.send(
+      const out = await this.client.send(
         new PutCommand({
           TableName: this.names.Control,
           Item: { ...key, holder, at: now },
           ConditionExpression: 'attribute_not_exists(pk) OR holder = :holder',
           ExpressionAttributeValues: { ':holder': holder },
+          ReturnValues: 'ALL_OLD',
         }),
       );
+      if (!out.Attributes) this.noteNewClaim(scope, { jur, name, holder });
       return;
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;
@@ -280,6 +301,7 @@ export class Store {
           ExpressionAttributeValues: { ':old': other.holder, ':at': other.at },
         }),
       );
+      this.noteNewClaim(scope, { jur, name, holder });
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;
       throw new ClaimTaken(name, 'another writer');
@@ -325,6 +347,17 @@ export class Store {
 
   private async apply(next: StoredRecord, from: number): Promise<void> {
     try {
+      await this.putRecord(next, from);
+    } catch (error) {
+      // DynamoDB refused the state itself (size, key): no retry can store it, so its audit
+      // entry is marked ABORTED and the feed steps over it (docs/exchange.md "Aborted changes").
+      if (isPermanentRefusal(error)) await markAborted(this, next.pk, next.version, (error as Error).message);
+      throw error;
+    }
+  }
+
+  private async putRecord(next: StoredRecord, from: number): Promise<void> {
+    try {
       await this.client.send(
         new PutCommand({
           TableName: this.names.Records,
@@ -352,6 +385,6 @@ export class Store {
       new GetCommand({ TableName: this.names.Audit, Key: { pk, version: from + 1 }, ConsistentRead: true }),
     );
     const entry = out.Item as AuditEntry | undefined;
-    if (entry) await this.apply(entry.after, from);
+    if (entry && entry.status !== ABORTED) await this.apply(entry.after, from);
   }
 }

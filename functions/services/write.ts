@@ -1,4 +1,4 @@
-import { ClaimTaken, ScopeError, VersionConflict, type ChangeRequest, type StoredRecord } from '../data';
+import { ClaimTaken, InvalidWrite, ScopeError, VersionConflict, type ChangeRequest, type StoredRecord } from '../data';
 import { failure, success, userError, type Outcome } from '../domain/common/user-error';
 import type { ServiceContext } from './context';
 import { refusePulledWrite } from './pulled-guard';
@@ -13,6 +13,8 @@ export const commit = async <T>(ctx: ServiceContext, change: ChangeRequest<T>): 
     ctx.loaders.records.clear(record.pk).prime(record.pk, record as StoredRecord);
     return success(record);
   } catch (error) {
+    // Refused before its change number and audit entry: give back the names it claimed, so nothing stays taken.
+    if (error instanceof InvalidWrite) await ctx.store.releaseNewClaims(ctx.scope);
     return asFailure(error);
   }
 };
@@ -29,6 +31,9 @@ export const asFailure = <T>(error: unknown): Outcome<T> => {
   }
   if (error instanceof ScopeError) {
     return failure(userError('FORBIDDEN', `You may not change data of jurisdiction ${error.jurisdiction}`));
+  }
+  if (error instanceof InvalidWrite) {
+    return failure(...error.problems.map((p) => userError('INVALID', `${p.field.at(-1) ?? 'The record'} ${p.message}`, [...p.field])));
   }
   if (error instanceof ClaimTaken) {
     return failure(userError('DUPLICATE', `${error.claim.split('#').pop()} is already taken`));
