@@ -17,10 +17,11 @@ import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator
 import { migrationSteps, runMigrations } from '../functions/data/migrations';
 import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
-import { buildServer } from '../functions/graphql/server';
+import { buildServer, defaultLog } from '../functions/graphql/server';
 import { limitsFromEnv } from '../functions/graphql/limits';
-import { quotasFromEnv } from '../functions/services/admission';
+import { createGate, quotasFromEnv } from '../functions/services/admission';
 import { parsePullSources } from '../functions/services/pull-sources';
+import { maxBodyBytesFromEnv } from '../functions/graphql/admission';
 import { explorerHtml, explorerOffHtml } from '../functions/explorer/page';
 import { buildExplorerAssets } from './lib/build-explorer';
 import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
@@ -62,8 +63,10 @@ const graphql = graphqlHttpHandler(server, {
   store,
   verify: createVerifier({ jwks: keys.jwks, issuer: LOCAL_ISSUER }),
   jurisdictions,
-  quotas: quotasFromEnv(process.env),
   pullSources: parsePullSources(process.env.PULL_SOURCES),
+  gate: createGate(store, quotasFromEnv(process.env), (error) => defaultLog({ level: 'ERROR', message: 'quota settle failed', error: String(error) })),
+  log: defaultLog,
+  maxBodyBytes: maxBodyBytesFromEnv(process.env),
 });
 
 // Evidence files: uploads to presigned local URLs (/uploads/<sha256>?…) and downloads (/files/<sha256>), in DATA_DIR/evidence.

@@ -91,25 +91,20 @@ export const revokeApiKey = async (store: Store, scope: DataScope, jur: string, 
 };
 
 /**
- * Takes one request from a per-minute quota: a counter item per bucket and minute,
- * incremented only while below the limit. Returns the seconds to wait when full.
+ * Adds a container's batch of admitted requests to a per-minute quota counter (one item per
+ * bucket and minute) and returns the count of every container so far. Unconditional: the
+ * requests were admitted already; the total tells each container where the bucket stands.
  * Counter items carry `expiresAt` for DynamoDB TTL on AWS.
  */
-export const takeQuota = async (store: Store, bucket: string, limit: number, now = Date.now()): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> => {
-  const minute = Math.floor(now / 60_000);
-  try {
-    await store.client.send(
-      new UpdateCommand({
-        TableName: store.table('Control'),
-        Key: { pk: `quota#${bucket}`, sk: String(minute) },
-        UpdateExpression: 'ADD n :one SET expiresAt = :exp',
-        ConditionExpression: 'attribute_not_exists(n) OR n < :limit',
-        ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':exp': Math.floor(now / 1000) + 180 },
-      }),
-    );
-    return { ok: true };
-  } catch (error) {
-    if (!isConditionalCheckFailed(error)) throw error;
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((minute + 1) * 60_000 - now) / 1000)) };
-  }
+export const addQuotaUse = async (store: Store, bucket: string, minute: number, used: number): Promise<number> => {
+  const out = await store.client.send(
+    new UpdateCommand({
+      TableName: store.table('Control'),
+      Key: { pk: `quota#${bucket}`, sk: String(minute) },
+      UpdateExpression: 'ADD n :used SET expiresAt = :exp',
+      ExpressionAttributeValues: { ':used': used, ':exp': Math.floor((minute * 60_000) / 1000) + 240 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  return Number(out.Attributes?.n ?? used);
 };

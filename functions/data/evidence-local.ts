@@ -1,9 +1,10 @@
 /**
  * The local evidence store: files under a folder, named by SHA-256, uploaded through an
  * HMAC-signed URL of the local server (`PUT /uploads/<sha256>?size&type&expires&sig`) and
- * served at `GET /files/<sha256>`. The signature binds hash, size, type and expiry, so a URL
- * cannot be reused for another file; the server hashes what arrives and keeps it only if it
- * matches.
+ * served at `GET /files/<sha256>?expires&sig`. The upload signature binds hash, size, type and
+ * expiry, so a URL cannot be reused for another file; the server hashes what arrives and keeps
+ * it only if it matches. Downloads are signed and expire like S3's presigned GETs (5 minutes):
+ * knowing a file's hash is not enough to read it.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -13,6 +14,7 @@ import type { EvidenceStore, PresignedUpload, UploadRequest } from './evidence';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const HASH = /^[0-9a-f]{64}$/;
+const DOWNLOAD_TTL_SECONDS = 300;
 
 export interface LocalEvidenceOptions {
   readonly dir: string;
@@ -31,6 +33,10 @@ export class LocalEvidenceStore implements EvidenceStore {
 
   private sign(sha256: string, size: number, contentType: string, expires: number): string {
     return createHmac('sha256', this.secret).update(`PUT\n${sha256}\n${size}\n${contentType}\n${expires}`).digest('base64url');
+  }
+
+  private signDownload(sha256: string, expires: number): string {
+    return createHmac('sha256', this.secret).update(`GET\n${sha256}\n${expires}`).digest('base64url');
   }
 
   private file(sha256: string): string {
@@ -57,8 +63,10 @@ export class LocalEvidenceStore implements EvidenceStore {
     return HASH.test(sha256) && existsSync(this.file(sha256));
   }
 
-  async downloadUrl(sha256: string): Promise<string> {
-    return `${this.options.baseUrl}/files/${sha256}`;
+  /** A signed GET that expires, as S3's is (a negative lifetime makes one already expired, for tests). */
+  async downloadUrl(sha256: string, _fileName?: string, _contentType?: string, expiresInSeconds = DOWNLOAD_TTL_SECONDS): Promise<string> {
+    const expires = Math.floor(Date.now() / 1000) + expiresInSeconds;
+    return `${this.options.baseUrl}/files/${sha256}?${new URLSearchParams({ expires: String(expires), sig: this.signDownload(sha256, expires) }).toString()}`;
   }
 
   /**
@@ -74,7 +82,7 @@ export class LocalEvidenceStore implements EvidenceStore {
     }
     const download = /^\/files\/([0-9a-f]{64})$/.exec(url.pathname);
     if (download && (req.method === 'GET' || req.method === 'HEAD')) {
-      this.serve(download[1]!, req, res);
+      this.serve(download[1]!, url.searchParams, req, res);
       return true;
     }
     return false;
@@ -126,7 +134,12 @@ export class LocalEvidenceStore implements EvidenceStore {
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('stored');
   }
 
-  private serve(sha256: string, req: IncomingMessage, res: ServerResponse): void {
+  private serve(sha256: string, query: URLSearchParams, req: IncomingMessage, res: ServerResponse): void {
+    const expires = Number(query.get('expires'));
+    const expected = Buffer.from(this.signDownload(sha256, expires));
+    const given = Buffer.from(query.get('sig') ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return this.refuse(res, 403, 'Bad or missing signature');
+    if (!(expires * 1000 > Date.now())) return this.refuse(res, 403, 'This download URL has expired');
     const file = this.file(sha256);
     if (!existsSync(file)) return this.refuse(res, 404, 'No such file');
     const typeFile = `${file}.type`;
@@ -135,7 +148,7 @@ export class LocalEvidenceStore implements EvidenceStore {
       'content-type': type,
       'x-content-type-options': 'nosniff',
       'content-disposition': 'attachment',
-      'cache-control': 'private, max-age=3600, immutable',
+      'cache-control': 'private, max-age=300',
     });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);

@@ -8,6 +8,6 @@ export { InvalidWrite, type WriteProblem } from './limits';
 export { CursorCodec } from './cursor';
 export type { StoredRecord, AuditEntry, IndexKeys } from './record';
 export { dataConfigFromEnv, type DataConfig } from './client';
-export { runMetered, globalMeter, type MeterReading } from './meter';
-export { createApiKey, findApiKey, listApiKeys, revokeApiKey, takeQuota, type ApiKeyItem } from './api-keys';
+export { currentReading, runMetered, globalMeter, type MeterReading } from './meter';
+export { addQuotaUse, createApiKey, findApiKey, listApiKeys, revokeApiKey, type ApiKeyItem } from './api-keys';
 export { AuditReads, type AuditSelector, type AuditRange, type AuditReadOptions, type AuditPage } from './audit-reads';

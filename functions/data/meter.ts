@@ -73,3 +73,6 @@ export const globalMeter = {
     return global.read();
   },
 };
+
+/** The reading of the request being metered (inside `runMetered`), for its log line. */
+export const currentReading = (): MeterReading | null => storage.getStore()?.read() ?? null;

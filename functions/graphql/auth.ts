@@ -20,6 +20,9 @@ export interface VerifierConfig {
 
 export type Verifier = (authorization: string | undefined) => Promise<Caller>;
 
+/** Clocks of the issuer and this server may differ by this much, no more. */
+const CLOCK_SKEW_SECONDS = 60;
+
 const ROLES: readonly Role[] = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL', 'PULL_OPERATOR'];
 
 export const createVerifier = (config: VerifierConfig): Verifier => {
@@ -34,12 +37,17 @@ export const createVerifier = (config: VerifierConfig): Verifier => {
     try {
       ({ payload } = await jwtVerify(m[1]!, keys, {
         algorithms: ['RS256'],
+        // A token that never expires, or names nobody, is not one we accept.
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: CLOCK_SKEW_SECONDS,
         ...(config.issuer ? { issuer: config.issuer } : {}),
         ...(config.audience ? { audience: config.audience } : {}),
       }));
     } catch (error) {
       throw unauthenticated(`The token is not valid: ${(error as Error).message}`);
     }
+    // jose checks `nbf` (with the skew) but lets an `iat` from the future through.
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) throw unauthenticated('The token is not valid: it was issued in the future');
     if (config.tokenUse && payload.token_use !== config.tokenUse) throw unauthenticated(`Use an ${config.tokenUse} token`);
     if (config.clientId && payload.client_id !== config.clientId) throw unauthenticated('The token was issued to another client');
     return callerFromClaims(payload);

@@ -1,21 +1,26 @@
-import { randomUUID } from 'node:crypto';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import httpErrorHandler from '@middy/http-error-handler';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { dataConfigFromEnv, runMetered, Store } from '../data';
-import { quotasFromEnv } from '../services/admission';
-import type { Caller } from '../services/caller';
+import { createGate, quotasFromEnv } from '../services/admission';
 import { parsePullSources } from '../services/pull-sources';
+import { maxBodyBytesFromEnv } from './admission';
 import { createVerifier } from './auth';
 import { limitsFromEnv } from './limits';
+import { admission, refusalResult, requestLog, type RequestState } from './middlewares';
 import { createObservability } from './observability';
-import { admitRequest, buildServer, createContext } from './server';
+import { buildServer, createContext } from './server';
 
 /**
- * The Lambda entry: middy around Apollo's Lambda integration, over the same
- * buildServer() as the local server and the tests. Built once per container from
- * its environment (TABLE_PREFIX, JWKS_URL, JWT_ISSUER, JURISDICTIONS, PULL_SOURCES, STAGE, EXPLORER).
+ * The Lambda entry, written as middy's and Powertools' examples are: a plain handler that
+ * answers with Apollo, wrapped once. The middlewares put the Lambda context on every log
+ * line, publish the request's metrics (with ColdStart), log one line per request, and
+ * admit the caller before Apollo runs (admission.ts). Built once per container from its
+ * environment (TABLE_PREFIX, JWKS_URL, JWT_ISSUER, JURISDICTIONS, PULL_SOURCES, STAGE,
+ * EXPLORER).
  */
 export const createHandler = (env: NodeJS.ProcessEnv) => {
   const store = new Store(dataConfigFromEnv(env));
@@ -27,53 +32,36 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
     ...(env.JWT_CLIENT_ID ? { clientId: env.JWT_CLIENT_ID } : {}),
   });
   const jurisdictions = (env.JURISDICTIONS ?? '04,24').split(',').map((j) => j.trim()).filter(Boolean);
-  const quotas = quotasFromEnv(env);
-  const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod', limits: limitsFromEnv(env) });
-
-  const deps = { store, verify, jurisdictions, quotas, pullSources: parsePullSources(env.PULL_SOURCES) };
-  // The gate admits a caller before Apollo runs; the context function picks it up by event.
-  const admitted = new WeakMap<APIGatewayProxyEvent, { caller: Caller; requestId: string }>();
+  const observability = createObservability(env);
+  const { log } = observability;
+  const server = buildServer({ introspection: env.EXPLORER === 'on' || env.STAGE !== 'prod', limits: limitsFromEnv(env), log });
+  const gate = createGate(store, quotasFromEnv(env), (error) => log({ level: 'ERROR', message: 'quota settle failed', error: String(error) }));
+  const requests = new WeakMap<APIGatewayProxyEvent, RequestState>();
+  const pullSources = parsePullSources(env.PULL_SOURCES);
 
   const graphqlHandler = startServerAndCreateLambdaHandler(server, requestHandler, {
-    context: async ({ event }) => {
-      const entry = admitted.get(event);
-      if (!entry) throw new Error('Request reached GraphQL without passing the gate');
-      return createContext(deps, entry.caller, entry.requestId);
+    context: async ({ event, context }) => {
+      const state = requests.get(event);
+      if (!state?.caller) throw new Error('Request reached GraphQL without passing admission');
+      state.context = createContext({ store, jurisdictions, pullSources }, state.caller, state.requestId, () => context.getRemainingTimeInMillis());
+      return state.context;
     },
   });
 
-  const observability = createObservability(env);
-
-  const gatedHandler = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
-    const started = Date.now();
-    const requestId = context.awsRequestId ?? randomUUID();
-    const { result, reading } = await runMetered(() => serve(event, context, requestId));
-    observability.record({
-      requestId,
-      caller: admitted.get(event)?.caller ?? null,
-      status: result.statusCode,
-      durationMs: Date.now() - started,
-      body: result.body,
-      dynamodb: reading,
-    });
-    return result;
+  const lambdaHandler = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
+    const state = requests.get(event)!;
+    if (state.refusal) return refusalResult(state.refusal, state.requestId);
+    return (await graphqlHandler(event, context, () => undefined)) as APIGatewayProxyResult;
   };
 
-  const serve = async (event: APIGatewayProxyEvent, context: Context, requestId: string): Promise<APIGatewayProxyResult> => {
-    const gate = await admitRequest(deps, {
-      authorization: header(event.headers, 'authorization'),
-      apiKey: header(event.headers, 'x-api-key'),
-      clientAddress: event.requestContext?.identity?.sourceIp,
-      requestId,
-    });
-    if (!gate.ok) return { statusCode: gate.refusal.status, headers: gate.refusal.headers, body: gate.refusal.body };
-    const malformed = malformedBody(event);
-    if (malformed) return malformed;
-    admitted.set(event, { caller: gate.caller, requestId });
-    const [result, refused] = await Promise.all([graphqlHandler(event, context, () => undefined) as Promise<APIGatewayProxyResult>, gate.check]);
-    return refused ? { statusCode: refused.status, headers: refused.headers, body: refused.body } : result;
-  };
-  return middy(gatedHandler).use(httpErrorHandler());
+  const chain = middy<APIGatewayProxyEvent, APIGatewayProxyResult>(lambdaHandler).use(injectLambdaContext(observability.logger));
+  if (observability.metrics) chain.use(logMetrics(observability.metrics, { captureColdStartMetric: true }));
+  chain
+    .use(requestLog(requests, observability.record))
+    .use(admission(requests, { verify, gate, log }, maxBodyBytesFromEnv(env)))
+    .use(httpErrorHandler());
+  // The request's DynamoDB calls, admission's included, are metered for its log line.
+  return async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => (await runMetered(() => chain(event, context))).result;
 };
 
 /**
@@ -91,28 +79,6 @@ const requestHandler: typeof builtIn = {
         Object.entries(event.multiValueQueryStringParameters ?? {}).map(([k, values]) => [k, (values ?? []).map(encodeURIComponent)]),
       ),
     }),
-};
-
-/** A JSON body that does not parse gets a GraphQL-shaped 400, not the parser's bare message. */
-const malformedBody = (event: APIGatewayProxyEvent): APIGatewayProxyResult | null => {
-  if (!event.body || !(header(event.headers, 'content-type') ?? '').startsWith('application/json')) return null;
-  try {
-    JSON.parse(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body);
-    return null;
-  } catch {
-    return {
-      statusCode: 400,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }),
-    };
-  }
-};
-
-/** API Gateway keeps header names as sent; HTTP says they are case-insensitive. */
-const header = (headers: Record<string, string | undefined> | null | undefined, name: string): string | undefined => {
-  if (!headers) return undefined;
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-  return key ? headers[key] : undefined;
 };
 
 export const handler = createHandler(process.env);

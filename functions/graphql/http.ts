@@ -1,57 +1,51 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { admitRequest, bodyTooLarge, malformedJson, type AdmissionDeps, type Refusal } from './admission';
 import type { GraphQLContext } from './context';
-import { admitRequest, createContext, type ContextDeps } from './server';
+import { createContext, type ContextDeps } from './server';
 
-const MAX_BODY = 256 * 1024;
-
-/** Serves the Apollo server over plain Node http for the local server: the Lambda path, minus API Gateway. */
+/**
+ * Serves the Apollo server over plain Node http for the local server: the Lambda path,
+ * minus API Gateway — the same admission before Apollo, the same refusals.
+ */
 export const graphqlHttpHandler =
-  (server: ApolloServer<GraphQLContext>, deps: ContextDeps) => async (req: IncomingMessage, res: ServerResponse) => {
+  (server: ApolloServer<GraphQLContext>, deps: ContextDeps & AdmissionDeps & { readonly maxBodyBytes: number }) =>
+  async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
-    let raw = '';
-    try {
-      raw = await readBody(req);
-    } catch {
-      res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY} bytes` }] }));
+    const refuse = (refusal: Refusal) => res.writeHead(refusal.status, { ...refusal.headers, 'x-request-id': requestId }).end(refusal.body);
+    const read = await readBody(req, deps.maxBodyBytes);
+    if (read.tooLarge) {
+      // Answer before closing: the client reads a 413 with a JSON body, not a reset connection.
+      res.setHeader('connection', 'close');
+      refuse(bodyTooLarge(read.bytes, deps.maxBodyBytes)!);
+      res.once('finish', () => req.destroy());
       return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    let body: unknown = raw;
-    if (headers.get('content-type')?.startsWith('application/json') && raw) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'The body is not valid JSON' }] }));
-        return;
-      }
-    }
-    const gate = await admitRequest(deps, {
+    const admitted = await admitRequest(deps, {
       authorization: headers.get('authorization'),
       apiKey: headers.get('x-api-key'),
       clientAddress: req.socket.remoteAddress,
       requestId,
     });
-    if (!gate.ok) {
-      res.writeHead(gate.refusal.status, { ...gate.refusal.headers, 'x-request-id': requestId }).end(gate.refusal.body);
-      return;
+    if (!admitted.ok) return void refuse(admitted.refusal);
+    let body: unknown = read.text;
+    if (headers.get('content-type')?.startsWith('application/json') && read.text) {
+      try {
+        body = JSON.parse(read.text);
+      } catch {
+        return void refuse(malformedJson());
+      }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const [result, refused] = await Promise.all([
-      server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(deps, gate.caller, requestId),
-      }),
-      gate.check,
-    ]);
-    if (refused) {
-      res.writeHead(refused.status, { ...refused.headers, 'x-request-id': requestId }).end(refused.body);
-      return;
-    }
+    const result = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(deps, admitted.caller, requestId),
+    });
     const out: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;
     res.writeHead(result.status ?? 200, out);
@@ -63,19 +57,28 @@ export const graphqlHttpHandler =
     res.end();
   };
 
-const readBody = (req: IncomingMessage): Promise<string> =>
+/** The body as text, or how far it went past the limit (a declared length over it is refused unread). */
+const readBody = (req: IncomingMessage, max: number): Promise<{ tooLarge: false; text: string } | { tooLarge: true; bytes: number }> =>
   new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > max) {
+      req.resume();
+      resolve({ tooLarge: true, bytes: declared });
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
+      if (size > max) {
+        req.off('data', onData);
+        req.resume();
+        resolve({ tooLarge: true, bytes: size });
         return;
       }
       chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve({ tooLarge: false, text: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', reject);
   });

@@ -372,6 +372,9 @@ describe('evidence files', () => {
     );
     const url = confirmed.data!.attachmentConfirm.attachment.url;
     const download = await fetch(url);
+    const unsigned = await fetch(url.replace(/\?.*$/, ''));
+    const forgedGet = await fetch(url.replace(/sig=[^&]+/, 'sig=AAAA'));
+    const expired = await fetch(await new LocalEvidenceStore({ dir: process.env.EVIDENCE_DIR!, baseUrl: process.env.EVIDENCE_BASE_URL!, secret: 'test-secret' }).downloadUrl(sha, 'x', 'y', -1));
     const listed = await h.gql<{ node: { attachments: { fileName: string; sha256: string; status: string }[] } }>(
       `query($id: ID!) { node(id: $id) { ... on TaskReport { attachments { fileName sha256 status } } } }`,
       { id: reportId },
@@ -387,7 +390,8 @@ describe('evidence files', () => {
     expect(forged.status).toBe(403);
     expect(put.status).toBe(200);
     expect(confirmed.data!.attachmentConfirm.attachment.status).toBe('STORED');
-    expect(url).toBe(`${process.env.EVIDENCE_BASE_URL}/files/${sha}`);
+    expect(url).toMatch(new RegExp(`^${process.env.EVIDENCE_BASE_URL}/files/${sha}\\?expires=\\d+&sig=`));
+    expect([unsigned.status, forgedGet.status, expired.status]).toEqual([403, 403, 403]);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
     expect(listed.data!.node.attachments).toEqual([{ fileName: 'bien-ban.pdf', sha256: sha, status: 'STORED' }]);

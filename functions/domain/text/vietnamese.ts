@@ -9,6 +9,20 @@ export function nfc(s: string): string {
 }
 
 /**
+ * C0 and C1 control characters except tab and line feed, and the invisible characters that
+ * make two names look alike (zero-width space, word joiner, byte-order mark).
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2060\uFEFF]/g;
+
+/**
+ * Text as it is stored: NFC, without control or zero-width characters. "Hội\u200b Nông dân"
+ * and "Hội Nông dân" are the same agency; a NUL never reaches a record.
+ */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE, '');
+}
+
+/**
  * The key two spellings of the same words share: agencies and search compare on it, so
  * "Sở Khoa học và Công nghệ", "SỞ KHOA HỌC VÀ CÔNG NGHỆ" and "So Khoa hoc va Cong nghe" meet.
  * 'đ' is a letter of its own, not 'd' plus a mark, so NFD leaves it: it is mapped by hand.

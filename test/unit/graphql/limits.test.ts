@@ -1,6 +1,7 @@
-import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { buildASTSchema, buildSchema, getIntrospectionQuery, parse, validate, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits, limitsRule } from '../../../functions/graphql/limits';
+import { typeDefs } from '../../../functions/graphql/resolvers/typeDefs.generated';
 
 /** The request limits, on a small schema shaped like ours (connections of nodes). */
 const schema = buildSchema(`
@@ -53,5 +54,44 @@ describe('limitsRule', () => {
     // Act & Assess
     expect(errors('query { plan { ...P } } fragment P on Plan { number parent { number } }')).toEqual([]);
     expect(errors(getIntrospectionQuery())).toEqual([]);
+  });
+
+  it('counts a list without `first` at its schema default, and at the 100 maximum when the schema gives none', () => {
+    // Prepare
+    const defaulted = buildSchema(`
+      type Query { startups(first: Int = 20): StartupConnection  undeclared(first: Int): StartupConnection }
+      type StartupConnection { nodes: [Startup] }
+      type Startup { name: String  mentors(first: Int = 20): MentorConnection }
+      type MentorConnection { nodes: [Mentor] }
+      type Mentor { name: String  startups(first: Int = 20): StartupConnection }
+    `);
+    const cost = (query: string) => validate(defaulted, parse(query), [limitsRule({ ...defaultLimits, maxCost: 0 })]).map((e) => e.message);
+    // Act & Assess: startups 1 + 20 nodes × (name + mentors) + 400 mentor nodes × name = 861; written out, the same.
+    expect(cost('{ startups { nodes { name mentors { nodes { name } } } } }')).toEqual(['Query exceeds the cost limit of 0 (it has 861)']);
+    expect(cost('{ startups(first: 20) { nodes { name mentors(first: 20) { nodes { name } } } } }')).toEqual(['Query exceeds the cost limit of 0 (it has 861)']);
+    expect(cost('{ undeclared { nodes { name } } }')).toEqual(['Query exceeds the cost limit of 0 (it has 201)']);
+    expect(cost('{ ... on Query { startups { nodes { ...S } } } } fragment S on Startup { mentors { nodes { name } } }')).toEqual(['Query exceeds the cost limit of 0 (it has 841)']);
+  });
+
+  it("refuses the red-team query of issue 14 over our schema (defaults of 20 at every level)", () => {
+    // Prepare
+    const schema = buildASTSchema(typeDefs, { assumeValidSDL: true });
+    const redTeam = '{ startups { nodes { name mentors { nodes { name startups { nodes { name mentors { nodes { name startups { nodes { name } } } } } } } } } } }';
+    // Act
+    const refused = validate(schema, parse(redTeam), [limitsRule(defaultLimits)]).map((e) => e.message);
+    // Assess
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(/^Query exceeds the cost limit of 25000 \(it has 6\d{6}\)$/);
+  });
+
+  it('finds a default for every `first` argument of our schema: the rule and the resolvers read the same page', () => {
+    // Prepare
+    const schema = buildASTSchema(typeDefs, { assumeValidSDL: true });
+    // Act
+    const missing = Object.values(schema.getTypeMap())
+      .filter((t): t is GraphQLObjectType => 'getFields' in t && 'getInterfaces' in t && !t.name.startsWith('__'))
+      .flatMap((t) => Object.values(t.getFields()).filter((f) => f.args.some((a) => a.name === 'first' && typeof a.defaultValue !== 'number')).map((f) => `${t.name}.${f.name}`));
+    // Assess
+    expect(missing).toEqual([]);
   });
 });

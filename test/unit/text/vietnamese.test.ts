@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  cleanText,
   fold,
   formatVnNumber,
   matchesSearch,
@@ -19,6 +20,18 @@ describe('nfc', () => {
     // Assess
     expect(result).toBe('Khởi nghiệp'.normalize('NFC'));
     expect(result.length).toBeLessThan(decomposed.length);
+  });
+});
+
+describe('cleanText', () => {
+  it('is NFC without C0/C1 controls (tab and line feed kept) or zero-width space, word joiner and BOM', () => {
+    // Act & Assess
+    expect(cleanText('Ho\u0323\u0302i\u200b No\u0302ng da\u0302n')).toBe('Hội Nông dân');
+    expect(cleanText('a\u0000b\u0007c\u001bd\u007fe\u0085f\u009fg\u2060h\ufeffi\r')).toBe('abcdefghi');
+    expect(cleanText('dòng 1\n\tdòng 2')).toBe('dòng 1\n\tdòng 2');
+    expect(cleanText('\u200b\u0000')).toBe('');
+    // Joiners that shape emoji and scripts are not on the list.
+    expect(cleanText('👩\u200d💻')).toBe('👩\u200d💻');
   });
 });
 
