@@ -1,5 +1,6 @@
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed } from './errors';
+import { InvalidWrite } from './limits';
 import { assertWritable, type DataScope } from './scope';
 import type { Store } from './store';
 
@@ -60,5 +61,9 @@ export const clearRefusal = async (store: Store, scope: DataScope, source: strin
   }
 };
 
-/** DynamoDB's refusal of an item as written (too large, an empty or oversized key): the record cannot be stored, the table is fine. */
-export const isStorageRefusal = (error: unknown): boolean => (error as { name?: string } | null)?.name === 'ValidationException';
+/**
+ * A record that cannot be stored, the table being fine: refused by the write-path validation
+ * before anything was written (InvalidWrite, data/limits.ts), or by DynamoDB itself (too large,
+ * an empty or oversized key).
+ */
+export const isStorageRefusal = (error: unknown): boolean => error instanceof InvalidWrite || (error as { name?: string } | null)?.name === 'ValidationException';
