@@ -11,3 +11,6 @@ export { dataConfigFromEnv, type DataConfig } from './client';
 export { currentReading, runMetered, globalMeter, type MeterReading } from './meter';
 export { addQuotaUse, createApiKey, findApiKey, listApiKeys, revokeApiKey, type ApiKeyItem } from './api-keys';
 export { AuditReads, type AuditSelector, type AuditRange, type AuditReadOptions, type AuditPage } from './audit-reads';
+export { searchStream, type IndexHit, type Space, type Visibility } from './search-index';
+export { readCounterBuckets } from './counters';
+export { rebuildDerived, type RebuildReport } from './rebuild';

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { auditEntryOf } from './audit-entry';
+import { maintainDerived } from './derived';
 import { isConditionalCheckFailed } from './errors';
 import { InvalidWrite, PARTITION_KEY_MAX_BYTES, SORT_KEY_MAX_BYTES, writeProblems } from './limits';
 import { RECORD_SK, recordPk } from './keys';
@@ -89,14 +90,15 @@ export const applyReplica = async (store: Store, scope: DataScope, rec: ReplicaR
     // Another puller wrote this version's entry first: make sure its state is applied, then skip.
     const out = await store.client.send(new GetCommand({ TableName: store.table('Audit'), Key: { pk, version: rec.version }, ConsistentRead: true }));
     const theirs = out.Item as AuditEntry | undefined;
-    if (theirs) await putIfOlder(store, theirs.after);
+    if (theirs && (await putIfOlder(store, theirs.after))) await maintainDerived(store, current ?? null, theirs.after);
     return 'SKIPPED';
   }
-  await putIfOlder(store, next);
+  if (await putIfOlder(store, next)) await maintainDerived(store, current ?? null, next);
   return 'APPLIED';
 };
 
-const putIfOlder = async (store: Store, record: StoredRecord): Promise<void> => {
+/** True when this call wrote the record (and so keeps its derived items). */
+const putIfOlder = async (store: Store, record: StoredRecord): Promise<boolean> => {
   try {
     await store.client.send(
       new PutCommand({
@@ -106,8 +108,10 @@ const putIfOlder = async (store: Store, record: StoredRecord): Promise<void> => 
         ExpressionAttributeValues: { ':v': record.version },
       }),
     );
+    return true;
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
+    return false;
   }
 };
 

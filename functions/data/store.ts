@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from './batch-get';
 import { createDocumentClient, type DataConfig } from './client';
+import { maintainDerived } from './derived';
 import { CursorCodec, cursorSecretFromEnv } from './cursor';
 import { auditEntryOf, ABORTED, markAborted, withBefore } from './audit-entry';
 import { ClaimTaken, InvalidCursor, isConditionalCheckFailed, isPermanentRefusal, VersionConflict } from './errors';
@@ -202,7 +203,7 @@ export class Store {
       await this.rollForward(pk, from);
       throw new VersionConflict(change.expectedVersion, from + 1);
     }
-    await this.apply(next as StoredRecord, from);
+    if (await this.apply(next as StoredRecord, from)) await maintainDerived(this, (current as StoredRecord | null) ?? null, next as StoredRecord);
     this.newClaims.delete(scope);
     return next;
   }
@@ -345,9 +346,10 @@ export class Store {
     }
   }
 
-  private async apply(next: StoredRecord, from: number): Promise<void> {
+  /** Puts the record at its next version; true when this call wrote it (and so keeps its derived items). */
+  private async apply(next: StoredRecord, from: number): Promise<boolean> {
     try {
-      await this.putRecord(next, from);
+      return await this.putRecord(next, from);
     } catch (error) {
       // DynamoDB refused the state itself (size, key): no retry can store it, so its audit
       // entry is marked ABORTED and the feed steps over it (docs/exchange.md "Aborted changes").
@@ -356,7 +358,7 @@ export class Store {
     }
   }
 
-  private async putRecord(next: StoredRecord, from: number): Promise<void> {
+  private async putRecord(next: StoredRecord, from: number): Promise<boolean> {
     try {
       await this.client.send(
         new PutCommand({
@@ -370,6 +372,7 @@ export class Store {
               }),
         }),
       );
+      return true;
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;
       // Someone rolled this very change forward already; anything else is a real anomaly.
@@ -377,6 +380,7 @@ export class Store {
         new GetCommand({ TableName: this.names.Records, Key: { pk: next.pk, sk: RECORD_SK }, ConsistentRead: true }),
       );
       if (((now.Item as StoredRecord | undefined)?.version ?? 0) < next.version) throw error;
+      return false;
     }
   }
 
@@ -385,6 +389,9 @@ export class Store {
       new GetCommand({ TableName: this.names.Audit, Key: { pk, version: from + 1 }, ConsistentRead: true }),
     );
     const entry = out.Item as AuditEntry | undefined;
-    if (entry && entry.status !== ABORTED) await this.apply(entry.after, from);
+    if (!entry || entry.status === ABORTED) return;
+    // The entry may not hold its `before` inline: the item still at `from` is it.
+    const before = await this.client.send(new GetCommand({ TableName: this.names.Records, Key: { pk, sk: RECORD_SK }, ConsistentRead: true }));
+    if (await this.apply(entry.after, from)) await maintainDerived(this, (before.Item as StoredRecord | undefined) ?? null, entry.after);
   }
 }

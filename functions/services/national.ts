@@ -4,13 +4,11 @@
  * indicator progress. Published data only, so anyone may ask.
  */
 import { pulledFrom } from '../data/replica';
-import { STARTUP, INCUBATOR, MENTOR, INVESTMENT, SUPPORT_GRANT, type InvestmentData, type StartupData, type SupportGrantData } from '../domain/ecosystem/model';
-import { sumMoney, type Money } from '../domain/ecosystem/money';
+import type { Money } from '../domain/ecosystem/money';
 import type { ProgressResult, Status as ProgressStatus } from '../domain/indicator/progress';
 import type { IsoDate } from '../domain/plan/model';
 import type { ServiceContext } from './context';
-import { allOfType } from './ecosystem/registry';
-import { startupEligibility } from './ecosystem/startups';
+import { countOf, seriesTotal } from './counts';
 import { listPlanIndicators, type IndicatorRecord } from './indicators';
 import { listPlans, type PlanRecord } from './plans';
 import { indicatorProgress, todayInVietnam } from './progress';
@@ -40,7 +38,7 @@ export interface JurisdictionSummary {
   readonly plans: readonly PlanSummary[];
 }
 
-const vnd = (items: readonly Money[]): Money => sumMoney(items.filter((m) => m.currency === 'VND')) ?? { amount: '0', currency: 'VND' };
+const vnd = (amount: number): Money => ({ amount: String(amount), currency: 'VND' });
 
 const STATUSES: readonly ProgressStatus[] = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NEEDS_REVIEW', 'NO_DATA', 'NOT_DUE'];
 
@@ -51,30 +49,30 @@ export const planSummary = async (ctx: ServiceContext, plan: PlanRecord, asOf: I
   return { plan, indicators: summaries, statusCounts };
 };
 
+/** One jurisdiction: its counts from the counters kept on write (services/counts.ts), a few small Queries whatever the registry holds. */
 export const jurisdictionSummary = async (ctx: ServiceContext, code: string, asOf: IsoDate): Promise<JurisdictionSummary> => {
-  const [startups, incubators, mentors, investments, grants, plans, source] = await Promise.all([
-    allOfType<StartupData>(ctx, STARTUP, code),
-    allOfType(ctx, INCUBATOR, code),
-    allOfType(ctx, MENTOR, code),
-    allOfType<InvestmentData>(ctx, INVESTMENT, code),
-    allOfType<SupportGrantData>(ctx, SUPPORT_GRANT, code),
+  const upTo = { from: null, to: asOf };
+  const [startups, eligibleStartups, incubators, mentors, invested, granted, plans, source] = await Promise.all([
+    seriesTotal(ctx, code, 'startups', upTo),
+    countOf(ctx, code, 'INNOVATIVE_STARTUPS', upTo),
+    seriesTotal(ctx, code, 'incubators', upTo),
+    seriesTotal(ctx, code, 'mentors', upTo),
+    seriesTotal(ctx, code, 'investments', upTo),
+    seriesTotal(ctx, code, 'grants', upTo),
     listPlans(ctx, { jurisdiction: code }, 100, null),
     pulledFrom(ctx.store, code),
   ]);
-  const madeBy = <T extends { date: string }>(list: readonly { data: T }[]) => list.filter((r) => r.data.date <= asOf);
-  const invested = madeBy(investments);
-  const granted = madeBy(grants);
   return {
     code,
     pulledFrom: source,
-    startups: startups.length,
-    eligibleStartups: startups.filter((s) => startupEligibility(s, asOf).eligible).length,
-    incubators: incubators.length,
-    mentors: mentors.length,
-    investments: invested.length,
-    investmentAmount: vnd(invested.map((i) => i.data.amount)),
-    supportGrants: granted.length,
-    supportGrantAmount: vnd(granted.map((g) => g.data.amount)),
+    startups: startups.n,
+    eligibleStartups,
+    incubators: incubators.n,
+    mentors: mentors.n,
+    investments: invested.n,
+    investmentAmount: vnd(invested.amount),
+    supportGrants: granted.n,
+    supportGrantAmount: vnd(granted.amount),
     plans: await Promise.all(plans.items.filter((p) => p.data.status !== 'DRAFT').map((p) => planSummary(ctx, p, asOf))),
   };
 };

@@ -1,3 +1,4 @@
+import { rebuildDerived } from '../rebuild';
 import type { MigrationStep } from './step';
 
 /**
@@ -21,4 +22,13 @@ import type { MigrationStep } from './step';
  * and extend test/integration/migrations.test.ts with what the step must leave behind on
  * the schema-v0 fixture (a database written by the code before any migration existed).
  */
-export const migrationSteps: readonly MigrationStep[] = [];
+export const migrationSteps: readonly MigrationStep[] = [
+  {
+    name: 'derived-search-index-and-counters',
+    description: 'Files every record in the search index and counts it in the counters kept on write (docs/search.md); rerunnable',
+    // The rebuild writes only differences, so an interrupted run simply runs again from the start.
+    run: async ({ store }) => {
+      await rebuildDerived(store);
+    },
+  },
+];

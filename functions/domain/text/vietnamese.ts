@@ -37,12 +37,16 @@ export function fold(s: string): string {
     .trim();
 }
 
-/** Folded words, each once, in first-seen order: the keys a search index stores. */
-export function searchTokens(s: string): string[] {
-  const words = fold(s)
+/** Folded words in text order, repeats kept: what the search index files phrases by. */
+export function searchWords(s: string): string[] {
+  return fold(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
-  return [...new Set(words)];
+}
+
+/** Folded words, each once, in first-seen order. */
+export function searchTokens(s: string): string[] {
+  return [...new Set(searchWords(s))];
 }
 
 /**

@@ -8,6 +8,7 @@ import { recordId } from '../global-id';
 import { connection, pageSize } from '../connection';
 
 export const Indicator: IndicatorResolvers = {
+  __isTypeOf: (value) => (value as { type?: string }).type === 'Indicator',
   id: (indicator) => recordId(indicator),
   plan: async (indicator, _arg, ctx) => {
     const plan = await loadRecord<PlanData>(ctx.services, PLAN, indicator.jur, indicator.data.planId);

@@ -12,6 +12,7 @@ import { memorySlice } from '../../services/paging';
 import { connection, pageSize } from '../connection';
 
 export const Plan: PlanResolvers = {
+  __isTypeOf: (value) => (value as { type?: string }).type === 'Plan',
   id: (plan) => recordId(plan),
   jurisdiction: (plan) => jurisdictionOf(plan.jur),
   number: (plan) => plan.data.number,

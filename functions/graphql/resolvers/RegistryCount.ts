@@ -6,6 +6,6 @@ export const RegistryCount: RegistryCountResolvers = {
   jurisdiction: (c) => jurisdictionOf(c.jurisdiction),
   asOf: (c) => c.asOf,
   year: (c) => c.year,
-  value: (c) => c.items.length,
-  items: (c) => c.items.map((item) => ({ jur: c.jurisdiction, item })),
+  value: (c) => c.value,
+  items: async (c) => (await c.items()).map((item) => ({ jur: c.jurisdiction, item })),
 };

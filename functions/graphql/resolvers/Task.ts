@@ -12,6 +12,7 @@ import { recordId } from '../global-id';
 import { connection, pageSize } from '../connection';
 
 export const Task: TaskResolvers = {
+  __isTypeOf: (value) => (value as { type?: string }).type === 'Task',
   id: (task) => recordId(task),
   plan: async (task, _arg, ctx) => {
     const plan = await loadRecord<PlanData>(ctx.services, PLAN, task.jur, task.data.planId);

@@ -3890,7 +3890,7 @@ export type Query = {
   registryCount: RegistryCount;
   /** One reporting round of a plan (the plan's admins and national networks; an agency sees its own row only). */
   reportingRound: Maybe<ReportingRound>;
-  /** Search startups, mentors, incubators, investors, competitions and events, diacritic- and case-insensitively ("dau tu" finds "đầu tư"), best match first. */
+  /** Search the registry, plans, tasks and indicators, diacritic- and case-insensitively: the words must stand in this order in a name or text, the last may be cut ("khoi ngh" finds "Khởi nghiệp"). Name matches first. A page costs its page: an index kept on write (docs/search.md). */
   search: SearchResultConnection;
   /** Every published record of a jurisdiction, page by page, personal data removed; the last page gives the feed cursor (national networks and the jurisdiction's admins). */
   snapshot: ExchangeSnapshotPage;
@@ -4436,7 +4436,7 @@ export type RoundTask = {
 };
 
 /** Anything search finds. */
-export type SearchResult = Competition | Event | Incubator | Investor | Mentor | Startup;
+export type SearchResult = Competition | Event | Incubator | Indicator | Investor | Mentor | Plan | Startup | Task;
 
 /** A page of search results. */
 export type SearchResultConnection = {
@@ -4466,12 +4466,18 @@ export type SearchType =
   | 'EVENT'
   /** Incubators. */
   | 'INCUBATOR'
+  /** Indicators of plans the caller may see: name, unit and note. */
+  | 'INDICATOR'
   /** Investors. */
   | 'INVESTOR'
   /** Mentors. */
   | 'MENTOR'
+  /** Plans (a draft only for its jurisdiction's admins): number, title, purposes, requirements, objectives. */
+  | 'PLAN'
   /** Startups. */
-  | 'STARTUP';
+  | 'STARTUP'
+  /** Tasks of plans the caller may see: title, content and outputs. */
+  | 'TASK';
 
 /** The plans' priority sectors (lĩnh vực ưu tiên). */
 export type Sector =
@@ -5652,9 +5658,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( CompetitionMapper & { __typename: 'Competition' } )
     | ( EventMapper & { __typename: 'Event' } )
     | ( IncubatorMapper & { __typename: 'Incubator' } )
+    | ( IndicatorMapper & { __typename: 'Indicator' } )
     | ( InvestorMapper & { __typename: 'Investor' } )
     | ( MentorMapper & { __typename: 'Mentor' } )
+    | ( PlanMapper & { __typename: 'Plan' } )
     | ( StartupMapper & { __typename: 'Startup' } )
+    | ( TaskMapper & { __typename: 'Task' } )
   ;
 };
 
@@ -5940,7 +5949,7 @@ export type ResolversTypes = {
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchResultConnection: ResolverTypeWrapper<Omit<SearchResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchResultEdge']>, nodes: Array<ResolversTypes['SearchResult']> }>;
   SearchResultEdge: ResolverTypeWrapper<Omit<SearchResultEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
-  SearchType: ResolverTypeWrapper<'STARTUP' | 'MENTOR' | 'INCUBATOR' | 'INVESTOR' | 'COMPETITION' | 'EVENT'>;
+  SearchType: ResolverTypeWrapper<'STARTUP' | 'MENTOR' | 'INCUBATOR' | 'INVESTOR' | 'COMPETITION' | 'EVENT' | 'PLAN' | 'TASK' | 'INDICATOR'>;
   Sector: ResolverTypeWrapper<'HIGH_TECH_AGRICULTURE' | 'AGRO_PROCESSING' | 'TOURISM' | 'MEDICINAL_HERBS' | 'OCOP_PRODUCTS' | 'BORDER_ECONOMY' | 'DIGITAL_TRANSFORMATION' | 'GREEN_CIRCULAR_ECONOMY' | 'ELECTRONICS_SEMICONDUCTORS' | 'OTHER'>;
   SourceBalance: ResolverTypeWrapper<Omit<SourceBalance, 'planned' | 'remaining' | 'source' | 'spent'> & { planned: ResolversTypes['Money'], remaining: ResolversTypes['Money'], source: ResolversTypes['FundingSourceKind'], spent: ResolversTypes['Money'] }>;
   SpendingEntry: ResolverTypeWrapper<SpendingEntryMapper>;
@@ -7545,7 +7554,7 @@ export type RoundTaskResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  __resolveType?: TypeResolveFn<'Competition' | 'Event' | 'Incubator' | 'Investor' | 'Mentor' | 'Startup', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Competition' | 'Event' | 'Incubator' | 'Indicator' | 'Investor' | 'Mentor' | 'Plan' | 'Startup' | 'Task', ParentType, ContextType>;
 };
 
 export type SearchResultConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultConnection'] = ResolversParentTypes['SearchResultConnection']> = {
@@ -7559,7 +7568,7 @@ export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
 };
 
-export type SearchTypeResolvers = EnumResolverSignature<{ COMPETITION?: any, EVENT?: any, INCUBATOR?: any, INVESTOR?: any, MENTOR?: any, STARTUP?: any }, ResolversTypes['SearchType']>;
+export type SearchTypeResolvers = EnumResolverSignature<{ COMPETITION?: any, EVENT?: any, INCUBATOR?: any, INDICATOR?: any, INVESTOR?: any, MENTOR?: any, PLAN?: any, STARTUP?: any, TASK?: any }, ResolversTypes['SearchType']>;
 
 export type SectorResolvers = EnumResolverSignature<{ AGRO_PROCESSING?: any, BORDER_ECONOMY?: any, DIGITAL_TRANSFORMATION?: any, ELECTRONICS_SEMICONDUCTORS?: any, GREEN_CIRCULAR_ECONOMY?: any, HIGH_TECH_AGRICULTURE?: any, MEDICINAL_HERBS?: any, OCOP_PRODUCTS?: any, OTHER?: any, TOURISM?: any }, ResolversTypes['Sector']>;
 

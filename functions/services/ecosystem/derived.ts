@@ -1,4 +1,4 @@
-import { countRegistry, yearlyCounts, type CountKind, type CountedItem, type Registry } from '../../domain/ecosystem/counts';
+import { countRegistry, type CountKind, type CountedItem, type Registry } from '../../domain/ecosystem/counts';
 import { failure, userError, type Outcome } from '../../domain/common/user-error';
 import { EVENT, INCUBATOR, STARTUP, SUPPORT_GRANT, type EventData, type IncubatorData, type StartupData, type SupportGrantData } from '../../domain/ecosystem/model';
 import type { Observation } from '../../domain/indicator/progress';
@@ -6,15 +6,16 @@ import type { Derivation, IndicatorData } from '../../domain/indicator/entities'
 import type { IsoDate } from '../../domain/plan/model';
 import type { StoredRecord } from '../../data';
 import type { ServiceContext } from '../context';
+import { countOf, yearlyCountsOf } from '../counts';
 import { commit } from '../write';
 import { today } from './fields';
 import { allOfType, loadForChange } from './registry';
 
 /**
- * Derived indicators: the registry counts of domain/ecosystem/counts.ts over one
- * jurisdiction's records (four byType Queries, issued together and shared by every
- * indicator of the request), as observations for indicator progress and as a
- * drill-down to the records counted.
+ * Derived indicators: the registry counts of domain/ecosystem/counts.ts. The number comes
+ * from the counters kept on write (services/counts.ts: one Query per series, whatever the
+ * registry holds); the drill-down to the records counted reads the registry (four byType
+ * Queries), and only when a caller asks for the items.
  */
 export const registryOf = async (ctx: ServiceContext, jur: string): Promise<Registry> => {
   const [startups, incubators, grants, events] = await Promise.all([
@@ -31,7 +32,9 @@ export interface RegistryCountResult {
   readonly jurisdiction: string;
   readonly asOf: IsoDate;
   readonly year: number | null;
-  readonly items: readonly CountedItem[];
+  readonly value: number;
+  /** The items counted, read from the registry when asked for. */
+  items(): Promise<readonly CountedItem[]>;
 }
 
 /** A level as of `asOf` (default today), or, with `year`, the count within that year up to `asOf`. */
@@ -45,13 +48,10 @@ export const registryCount = async (
   const day = asOf ?? today();
   const to = year != null && `${year}-12-31` < day ? `${year}-12-31` : day;
   const from = year != null && kind !== 'INNOVATIVE_STARTUPS' ? `${year}-01-01` : null;
-  const items = ctx.jurisdictions.includes(jur) ? countRegistry(kind, await registryOf(ctx, jur), { from, to }) : [];
-  return { kind, jurisdiction: jur, asOf: to, year: year ?? null, items };
+  const mine = ctx.jurisdictions.includes(jur);
+  const value = mine ? await countOf(ctx, jur, kind, { from, to }) : 0;
+  return { kind, jurisdiction: jur, asOf: to, year: year ?? null, value, items: async () => (mine ? countRegistry(kind, await registryOf(ctx, jur), { from, to }) : []) };
 };
-
-/** The records behind a drill-down, loaded (they were read by the count's Queries already). */
-export const countedRecords = (ctx: ServiceContext, result: RegistryCountResult) =>
-  Promise.all(result.items.map(async (item) => ({ item, record: await ctx.loaders.records.load(`${result.jurisdiction}#${item.type}#${item.id}`) })));
 
 /** Observations of a derived indicator for progress: one per year from its baseline year on, dated to `asOf` in the last. */
 export const derivedIndicatorObservations = async (ctx: ServiceContext, indicator: StoredRecord<IndicatorData>, asOf: IsoDate): Promise<Observation[]> => {
@@ -59,7 +59,7 @@ export const derivedIndicatorObservations = async (ctx: ServiceContext, indicato
   if (!kind) return [];
   const firstTarget = Math.min(...indicator.data.targets.map((t) => t.year), Number(asOf.slice(0, 4)));
   const fromYear = indicator.data.baseline ? indicator.data.baseline.year + 1 : firstTarget - 5;
-  return yearlyCounts(kind, await registryOf(ctx, indicator.jur), indicator.data.accumulation, fromYear, asOf);
+  return yearlyCountsOf(ctx, indicator.jur, kind, indicator.data.accumulation, fromYear, asOf);
 };
 
 /** Binds an indicator to a registry count (or unbinds it with null); province admins. */
