@@ -19,15 +19,22 @@ describe('audit entries at the record size limit', () => {
   afterAll(async () => h?.close());
 
   it('a plan of ~385 KB can still be edited, and its trail shows the change', async () => {
-    // Prepare: 96 purposes of 4,000 characters, close to the 400 KB item limit.
-    const purposes = Array.from({ length: 96 }, (_, i) => `${i} `.padEnd(4000, 'm'));
+    // Prepare: 48 purposes and 48 requirements of 4,000 characters, close to the 400 KB item limit;
+    // sent in two requests, since one request body is capped at 256 KB (MAX_BODY_KB).
+    const texts = (tag: string) => Array.from({ length: 48 }, (_, i) => `${tag}${i} `.padEnd(4000, 'm'));
     const created = await h.gql<{ planCreate: { plan: { id: string; version: number } | null; userErrors: unknown[] } }>(
       `mutation($i: PlanCreateInput!) { planCreate(input: $i) { plan { id version } userErrors { code message field } } }`,
-      { i: { jurisdiction: '04', number: '999/KH-UBND', title: 'Kế hoạch lớn', periodFrom: 2026, periodTo: 2026, purposes } },
+      { i: { jurisdiction: '04', number: '999/KH-UBND', title: 'Kế hoạch lớn', periodFrom: 2026, periodTo: 2026, purposes: texts('p') } },
       admin,
     );
     expect(created.data?.planCreate.userErrors).toEqual([]);
-    const plan = created.data!.planCreate.plan!;
+    const grown = await h.gql<{ planUpdate: { plan: { id: string; version: number } | null; userErrors: unknown[] } }>(
+      `mutation($i: PlanUpdateInput!) { planUpdate(input: $i) { plan { id version } userErrors { code message field } } }`,
+      { i: { id: created.data!.planCreate.plan!.id, expectedVersion: created.data!.planCreate.plan!.version, requirements: texts('r') } },
+      admin,
+    );
+    expect(grown.data?.planUpdate.userErrors).toEqual([]);
+    const plan = grown.data!.planUpdate.plan!;
 
     // Act
     const updated = await h.gql<{ planUpdate: { plan: { version: number; title: string } | null; userErrors: unknown[] } }>(
@@ -38,13 +45,13 @@ describe('audit entries at the record size limit', () => {
 
     // Assess
     expect(updated.errors).toBeUndefined();
-    expect(updated.data?.planUpdate).toEqual({ plan: { version: 2, title: 'Kế hoạch lớn (sửa)' }, userErrors: [] });
+    expect(updated.data?.planUpdate).toEqual({ plan: { version: 3, title: 'Kế hoạch lớn (sửa)' }, userErrors: [] });
     const trail = await h.gql<{ auditTrail: { nodes: { version: number; changes: { field: string; before: string | null; after: string | null }[] }[] } }>(
       `query($f: AuditFilter!) { auditTrail(filter: $f, first: 10) { nodes { version changes { field before after } } } }`,
       { f: { jurisdiction: '04', entity: plan.id } },
       admin,
     );
-    const edit = trail.data?.auditTrail.nodes.find((n) => n.version === 2);
+    const edit = trail.data?.auditTrail.nodes.find((n) => n.version === 3);
     expect(edit?.changes).toContainEqual({ field: 'title', before: '"Kế hoạch lớn"', after: '"Kế hoạch lớn (sửa)"' });
   });
 });
