@@ -30,14 +30,61 @@ export interface BenchWorld {
   close(): Promise<void>;
 }
 
-export const startWorld = async (): Promise<BenchWorld> => {
+export type BaseWorld = Omit<BenchWorld, 'seeded'>;
+
+/**
+ * dynalite in its own process with the spec's tables, the local signing key behind a JWKS
+ * over loopback, and the Lambda environment for `jurisdictions`; nothing seeded.
+ */
+export const startBase = async (jurisdictions: readonly string[], tablePrefix = 'bench'): Promise<BaseWorld> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'eg-bench-'));
   const dynamo = await startChild<{ endpoint: string }>(['--import', 'tsx', 'bench/dynamo-server.ts'], {});
   const endpoint = dynamo.info.endpoint;
-  const tablePrefix = 'bench';
   await ensureTables(endpoint, tablePrefix);
   const store = new Store({ tablePrefix, endpoint });
+  const keys: LocalKeys = await ensureLocalKeys(dir);
+  const jwks: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(keys.jwks)));
+  await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+  const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
+  return {
+    endpoint,
+    tablePrefix,
+    dir,
+    jwksUrl,
+    env: lambdaEnv({ tablePrefix, endpoint, jwksUrl, jurisdictions }),
+    store,
+    token: (claims) => signLocalToken(keys, claims),
+    close: async () => {
+      store.client.destroy();
+      await new Promise<void>((resolve) => jwks.close(() => resolve()));
+      await dynamo.stop();
+    },
+  };
+};
 
+/** The environment the GraphQL handler runs with: Lambda's, pointed at dynalite. */
+export const lambdaEnv = (o: { tablePrefix: string; endpoint: string; jwksUrl: string; jurisdictions: readonly string[] }): Record<string, string> => ({
+  TABLE_PREFIX: o.tablePrefix,
+  DYNAMODB_ENDPOINT: o.endpoint,
+  JWKS_URL: o.jwksUrl,
+  JWT_ISSUER: LOCAL_ISSUER,
+  JURISDICTIONS: o.jurisdictions.join(','),
+  STAGE: 'prod',
+  EXPLORER: 'off',
+  // The anonymous quota stays on (its UpdateItem is part of every portal request), but
+  // high enough that a bench from one address is not refused.
+  QUOTA_ANONYMOUS_PER_MINUTE: '1000000',
+  LOG_LEVEL: 'SILENT',
+  POWERTOOLS_METRICS_DISABLED: 'true',
+  POWERTOOLS_SERVICE_NAME: 'ecosystem-graph',
+  AWS_REGION: 'ap-southeast-1',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
+});
+
+export const startWorld = async (): Promise<BenchWorld> => {
+  const base = await startBase(JURISDICTIONS);
+  const { store } = base;
   for (const seed of seedPlans) await loadSeedPlan(store, seed, JURISDICTIONS);
   let demo = false;
   try {
@@ -48,44 +95,5 @@ export const startWorld = async (): Promise<BenchWorld> => {
   } catch (error) {
     process.stderr.write(`demo ecosystem not loaded: ${(error as Error).message}\n`);
   }
-
-  const keys: LocalKeys = await ensureLocalKeys(dir);
-  const jwks: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(keys.jwks)));
-  await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-  const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
-
-  const env: Record<string, string> = {
-    TABLE_PREFIX: tablePrefix,
-    DYNAMODB_ENDPOINT: endpoint,
-    JWKS_URL: jwksUrl,
-    JWT_ISSUER: LOCAL_ISSUER,
-    JURISDICTIONS: JURISDICTIONS.join(','),
-    STAGE: 'prod',
-    EXPLORER: 'off',
-    // The anonymous quota stays on (its UpdateItem is part of every portal request), but
-    // high enough that a bench from one address is not refused.
-    QUOTA_ANONYMOUS_PER_MINUTE: '1000000',
-    LOG_LEVEL: 'SILENT',
-    POWERTOOLS_METRICS_DISABLED: 'true',
-    POWERTOOLS_SERVICE_NAME: 'ecosystem-graph',
-    AWS_REGION: 'ap-southeast-1',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
-  };
-
-  return {
-    endpoint,
-    tablePrefix,
-    dir,
-    jwksUrl,
-    env,
-    store,
-    seeded: { plans: seedPlans.length, demo },
-    token: (claims) => signLocalToken(keys, claims),
-    close: async () => {
-      store.client.destroy();
-      await new Promise<void>((resolve) => jwks.close(() => resolve()));
-      await dynamo.stop();
-    },
-  };
+  return { ...base, seeded: { plans: seedPlans.length, demo } };
 };
