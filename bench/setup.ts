@@ -40,6 +40,10 @@ export const startBase = async (jurisdictions: readonly string[], tablePrefix = 
   const dir = mkdtempSync(path.join(tmpdir(), 'eg-bench-'));
   const dynamo = await startChild<{ endpoint: string }>(['--import', 'tsx', 'bench/dynamo-server.ts'], {});
   const endpoint = dynamo.info.endpoint;
+  let closing = false;
+  dynamo.process.on('exit', (code, signal) => {
+    if (!closing) process.stderr.write(`bench: dynalite exited early (${code ?? signal})\n`);
+  });
   await ensureTables(endpoint, tablePrefix);
   const store = new Store({ tablePrefix, endpoint });
   const keys: LocalKeys = await ensureLocalKeys(dir);
@@ -55,6 +59,7 @@ export const startBase = async (jurisdictions: readonly string[], tablePrefix = 
     store,
     token: (claims) => signLocalToken(keys, claims),
     close: async () => {
+      closing = true;
       store.client.destroy();
       await new Promise<void>((resolve) => jwks.close(() => resolve()));
       await dynamo.stop();
