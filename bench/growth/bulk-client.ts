@@ -18,7 +18,20 @@ type Input = Record<string, unknown> & { TableName: string };
 type Send = (command: { input: unknown; constructor: { name: string } }) => Promise<unknown>;
 
 const BATCH = 25;
-const IN_FLIGHT = 6;
+const IN_FLIGHT = 4;
+
+/** A starved dynalite answers 408 or 5xx now and then on a shared machine: wait and send again. */
+const retrying = async <T>(send: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
+      if (attempt >= 8 || (status !== 408 && status < 500)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+};
 
 const pool = async <T>(list: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> => {
   let next = 0;
@@ -30,11 +43,30 @@ const pool = async <T>(list: readonly T[], width: number, work: (item: T) => Pro
 const compare = (a: unknown, b: unknown): number =>
   typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 
+interface Entry {
+  readonly sk: unknown;
+  readonly key: string;
+}
+
+const order = (a: Entry, b: { sk: unknown; key: string }) => compare(a.sk, b.sk) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** The first index whose entry is not before `probe` (binary search). */
+const lowerBound = (list: readonly Entry[], before: (e: Entry) => boolean): number => {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
 interface Table {
   readonly spec: TableSpec;
   readonly items: Map<string, Item>;
-  /** index name (or '' for the table) → partition value → item keys */
-  readonly partitions: Map<string, Map<unknown, Set<string>>>;
+  /** index name (or '' for the table) → partition value → its entries in sort-key order */
+  readonly partitions: Map<string, Map<unknown, Entry[]>>;
 }
 
 export interface BulkClient {
@@ -67,7 +99,13 @@ export const makeBulk = (doc: DynamoDBDocumentClient, prefix: string): BulkClien
   const forget = (t: Table, key: string) => {
     const old = t.items.get(key);
     if (!old) return;
-    for (const k of keysOf(t)) t.partitions.get(k.name)!.get(old[k.pk])?.delete(key);
+    for (const k of keysOf(t)) {
+      const list = t.partitions.get(k.name)!.get(old[k.pk]);
+      if (!list || old[k.sk] === undefined) continue;
+      const entry = { sk: old[k.sk], key };
+      const at = lowerBound(list, (e) => order(e, entry) < 0);
+      if (list[at]?.key === key) list.splice(at, 1);
+    }
     t.items.delete(key);
   };
   const remember = (t: Table, item: Item) => {
@@ -77,8 +115,10 @@ export const makeBulk = (doc: DynamoDBDocumentClient, prefix: string): BulkClien
     for (const k of keysOf(t)) {
       if (item[k.pk] === undefined || item[k.sk] === undefined) continue;
       const parts = t.partitions.get(k.name)!;
-      if (!parts.has(item[k.pk])) parts.set(item[k.pk], new Set());
-      parts.get(item[k.pk])!.add(key);
+      if (!parts.has(item[k.pk])) parts.set(item[k.pk], []);
+      const list = parts.get(item[k.pk])!;
+      const entry = { sk: item[k.sk], key };
+      list.splice(lowerBound(list, (e) => order(e, entry) < 0), 0, entry);
     }
   };
 
@@ -92,7 +132,7 @@ export const makeBulk = (doc: DynamoDBDocumentClient, prefix: string): BulkClien
           let requests: Record<string, Item[]> = {};
           for (const { table: name, request } of chunk) (requests[name] ??= []).push(request);
           while (Object.keys(requests).length) {
-            const out = (await real(new BatchWriteCommand({ RequestItems: requests as never }))) as { UnprocessedItems?: Record<string, Item[]> };
+            const out = (await retrying(() => real(new BatchWriteCommand({ RequestItems: requests as never })))) as { UnprocessedItems?: Record<string, Item[]> };
             requests = out.UnprocessedItems ?? {};
           }
           written += chunk.length;
@@ -172,22 +212,24 @@ export const makeBulk = (doc: DynamoDBDocumentClient, prefix: string): BulkClien
     if (!k) return null;
     const m = /^\s*([#\w]+)\s*=\s*(:\w+)\s*(?:AND\s+(?:begins_with\(\s*([#\w]+)\s*,\s*(:\w+)\s*\)|([#\w]+)\s*(=|<|<=|>|>=)\s*(:\w+)))?\s*$/.exec(String(input.KeyConditionExpression ?? ''));
     if (!m || name(input, m[1]!) !== k.pk) return null;
-    const pkValue = value(input, m[2]!);
-    let items = [...(t.partitions.get(k.name)!.get(pkValue) ?? [])].map((key) => t.items.get(key)!).filter((i) => i[k.sk] !== undefined);
+    const list = t.partitions.get(k.name)!.get(value(input, m[2]!)) ?? [];
+    // The key condition on the sort key is a range of the partition's sorted entries.
+    let from = 0;
+    let to = list.length;
     if (m[3]) {
       if (name(input, m[3]) !== k.sk) return null;
       const prefix = String(value(input, m[4]!));
-      items = items.filter((i) => String(i[k.sk]).startsWith(prefix));
+      from = lowerBound(list, (e) => String(e.sk) < prefix);
+      to = from;
+      while (to < list.length && String(list[to]!.sk).startsWith(prefix)) to++;
     } else if (m[5]) {
       if (name(input, m[5]) !== k.sk) return null;
       const v = value(input, m[7]!);
       const op = m[6]!;
-      items = items.filter((i) => {
-        const c = compare(i[k.sk], v);
-        return op === '=' ? c === 0 : op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0;
-      });
+      if (op === '=' || op === '>=' || op === '>') from = lowerBound(list, (e) => (op === '>' ? compare(e.sk, v) <= 0 : compare(e.sk, v) < 0));
+      if (op === '=' || op === '<=' || op === '<') to = lowerBound(list, (e) => (op === '<' ? compare(e.sk, v) < 0 : compare(e.sk, v) <= 0));
     }
-    items.sort((a, b) => compare(a[k.sk], b[k.sk]) || compare(keyOf(t, a), keyOf(t, b)));
+    let items = list.slice(from, Math.max(from, to)).map((e) => t.items.get(e.key)!);
     if (input.ScanIndexForward === false) items.reverse();
     const start = input.ExclusiveStartKey as Item | undefined;
     if (start) {
