@@ -4,6 +4,7 @@
  * tables and writes them, with the raw numbers, to bench/results/latest.{md,json}.
  *   BENCH_REQUESTS (200)  requests per query, implementation and concurrency level
  *   BENCH_COLD_RUNS (10)  fresh processes per cold-start row
+ *   BENCH_PARTS (cold,requests,warm)  which tables to produce
  * Everything listens on and talks to 127.0.0.1 only.
  */
 import { FEED_SETTLE_MS } from './env';
@@ -24,6 +25,7 @@ import { startWorld, type BenchWorld } from './setup';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 10);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'cold,requests,warm').split(','));
 const CONCURRENCY = [1, 10] as const;
 const WARMUP = 20;
 const ROUNDS = 4;
@@ -99,7 +101,9 @@ interface ColdSpec {
 const COLD_RATIOS: readonly (readonly [number, number, string, boolean])[] = [
   [1, 0, 'ours / floor, `{ __typename }`', true],
   [2, 0, 'ours without the quota write / floor (diagnostic)', false],
-  [4, 3, 'ours first real query / floor first DynamoDB read', false],
+  [4, 0, 'ours, dev/explorer build (full schema) / floor (diagnostic)', false],
+  [6, 3, 'ours first real query / floor first DynamoDB read', false],
+  [0, 5, 'deduplicated floor / floor with two Apollo copies', false],
 ];
 
 const coldEnv = (world: BenchWorld, spec: ColdSpec) => ({
@@ -109,14 +113,25 @@ const coldEnv = (world: BenchWorld, spec: ColdSpec) => ({
   BENCH_EVENT: JSON.stringify(graphqlEvent(spec.request)),
 });
 
-const coldStarts = async (world: BenchWorld, ours: BundleSize, floor: BundleSize, plan: BenchQuery | undefined): Promise<ColdRow[]> => {
+interface ColdBundles {
+  readonly ours: BundleSize;
+  /** A dev/explorer build: the schema with its descriptions. */
+  readonly oursFull: BundleSize;
+  readonly floor: BundleSize;
+  /** The floor without the resolve rules: Apollo's CommonJS and ESM copies side by side. */
+  readonly floorTwoCopies: BundleSize;
+}
+
+const coldStarts = async (world: BenchWorld, b: ColdBundles, plan: BenchQuery | undefined): Promise<ColdRow[]> => {
   const typename = { query: '{ __typename }' };
   const specs: ColdSpec[] = [
-    { label: 'floor: Apollo + middy + DynamoDB client, `{ __typename }`', bundle: floor, request: typename },
-    { label: 'ours: the GraphQL handler, `{ __typename }` (anonymous: its quota UpdateItem runs alongside)', bundle: ours, request: typename },
-    { label: 'ours, `{ __typename }`, anonymous quota off (diagnostic: no DynamoDB request)', bundle: ours, request: typename, env: { QUOTA_ANONYMOUS_PER_MINUTE: '0' } },
-    { label: 'floor: first DynamoDB request (`{ record }`, one GetItem)', bundle: floor, request: { query: '{ record(pk: "04#Plan#none") }' } },
-    ...(plan ? [{ label: `ours: first real query (${plan.name}, anonymous)`, bundle: ours, request: { query: plan.query, variables: plan.variables } }] : []),
+    { label: 'floor: Apollo + its Lambda integration + DynamoDB client, one copy each, `{ __typename }`', bundle: b.floor, request: typename },
+    { label: 'ours: the GraphQL handler, `{ __typename }` (anonymous: its quota UpdateItem runs alongside)', bundle: b.ours, request: typename },
+    { label: 'ours, `{ __typename }`, anonymous quota off (diagnostic: no DynamoDB request)', bundle: b.ours, request: typename, env: { QUOTA_ANONYMOUS_PER_MINUTE: '0' } },
+    { label: 'floor: first DynamoDB request (`{ record }`, one GetItem)', bundle: b.floor, request: { query: '{ record(pk: "04#Plan#none") }' } },
+    { label: 'ours, dev/explorer build (schema with descriptions), `{ __typename }`, quota off (diagnostic)', bundle: b.oursFull, request: typename, env: { QUOTA_ANONYMOUS_PER_MINUTE: '0', STAGE: 'dev' } },
+    { label: 'floor bundled without the resolve rules (two Apollo copies, protobuf twice; diagnostic)', bundle: b.floorTwoCopies, request: typename },
+    ...(plan ? [{ label: `ours: first real query (${plan.name}, anonymous)`, bundle: b.ours, request: { query: plan.query, variables: plan.variables } }] : []),
   ];
   const rows: ColdRow[] = specs.map((s) => ({ label: s.label, size: s.bundle, samples: [] }));
   // Interleaved, so drift on a shared machine falls on every row alike.
@@ -323,9 +338,11 @@ const main = async () => {
   let world: BenchWorld | null = null;
   try {
     log('bundling (esbuild, the CDK options) …');
-    const [ours, floorBundle, server] = await Promise.all([
+    const [ours, oursFull, floorBundle, floorTwoCopies, server] = await Promise.all([
       bundleLambda(HANDLER_ENTRY, out, 'handler'),
+      bundleLambda(HANDLER_ENTRY, out, 'handler-full', 'full'),
       bundleLambda('bench/floor-handler.ts', out, 'floor'),
+      bundleLambda('bench/floor-handler.ts', out, 'floor-two-copies', 'lean', false),
       bundleLambda('bench/warm-server.ts', out, 'warm'),
     ]);
 
@@ -342,13 +359,13 @@ const main = async () => {
 
     log(`cold start: ${COLD_RUNS} fresh processes per row …`);
     const planQuery = availability.find((a) => a.available && a.query.name === 'plan')?.query;
-    const cold = await coldStarts(world, ours, floorBundle, planQuery);
+    const cold = PARTS.has('cold') ? await coldStarts(world, { ours, oursFull, floor: floorBundle, floorTwoCopies }, planQuery) : [];
 
     log('DynamoDB requests per query, beside the minimum …');
-    const requests = await measureRequests(handler, world, availability);
+    const requests = PARTS.has('requests') ? await measureRequests(handler, world, availability) : [];
 
     log(`warm latency: ${REQUESTS} requests per query, side and concurrency (${CONCURRENCY.join(', ')}) …`);
-    const warm = await warmLatency(world, ours, server, availability);
+    const warm = PARTS.has('warm') ? await warmLatency(world, ours, server, availability) : [];
 
     const after = machine();
     const md = [

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createLoaders, type Store } from '../data';
 import { scopeFor, type Caller } from '../services/caller';
@@ -10,7 +11,7 @@ import { inputText } from './input-text';
 import { defaultLimits, limitsRule, type Limits } from './limits';
 import { errorCounts } from './observability';
 import { resolvers } from './resolvers/resolvers.generated';
-import { typeDefs } from './resolvers/typeDefs.generated';
+import { schemaDocument } from './schema-document';
 
 /**
  * The one Apollo server of Lambda, the local server and the tests. Everything
@@ -24,19 +25,21 @@ export interface ServerOptions {
 }
 
 /**
- * The executable schema, built once per process. The SDL was validated by codegen (and CI
- * checks it is fresh), so the build skips validating it again and attaches resolvers in
- * place rather than rebuilding every type: a measured ~60 ms off each cold start.
+ * The executable schema, built once per process, at cold start. The SDL was validated by
+ * codegen (CI checks it is fresh) and the built schema by test/unit/graphql/schema-build.test.ts,
+ * so neither is validated again here (`assumeValid` also spares Apollo's start its own
+ * validation pass), and resolvers are attached in place rather than by rebuilding every type.
  */
-const buildSchema = () =>
+export const buildSchema = () =>
   makeExecutableSchema({
-    typeDefs,
+    typeDefs: schemaDocument(),
     resolvers: {
       ...resolvers,
       Node: { __resolveType: (value: { __typename?: string; type?: string }) => value.__typename ?? value.type ?? null },
     } as never,
     updateResolversInPlace: true,
     assumeValidSDL: true,
+    assumeValid: true,
   });
 
 export const buildServer = (options: ServerOptions): ApolloServer<GraphQLContext> => {
@@ -50,11 +53,17 @@ export const buildServer = (options: ServerOptions): ApolloServer<GraphQLContext
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !options.introspection,
     // Order matters at willSendResponse: the budget's refusal replaces the answer, then codes are settled, then counted.
+    // Apollo's cache hints (a hook on every field; the schema has no @cacheControl), federated
+    // inline traces (not a subgraph) and Studio reporting are never used: switched off, their
+    // start-up schema walks and per-field hooks go with them.
     plugins: [
       requestBudget({ limits, remainingMs: (context) => context.remainingMs?.() }),
       inputText(),
       clientErrors({ log: options.log ?? defaultLog, hideSchemaDetails: !options.introspection }),
       errorCounts(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
     ],
   });
 };

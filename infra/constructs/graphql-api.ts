@@ -84,7 +84,8 @@ export class GraphqlApi extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
       },
-      bundling: esmBundling({ sourceMap: config.sourcemap }),
+      // Introspection is off exactly where the schema ships without descriptions (functions/graphql/handler.ts).
+      bundling: esmBundling({ sourceMap: config.sourcemap, leanSchema: config.stage === 'prod' && !config.explorer }),
     });
 
     for (const { table, access } of props.tables) grantTable(this.fn, table, access);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLambda, ESM_REQUIRE_BANNER, HANDLER_ENTRY, lambdaBuildOptions, ROOT, type BundleSize } from '../../bench/bundle';
 import { checkSize, readBudget, type SizeBudget } from '../../bench/size-check';
+import { BUNDLE_ALIASES } from '../../infra/constructs/bundling';
 
 /**
  * The size budget in CI: the bundled GraphQL handler (built as a deployment builds it) must
@@ -61,11 +62,33 @@ describe('handler size budget', () => {
     expect(readFileSync(path.join(ROOT, 'infra', 'constructs', 'graphql-api.ts'), 'utf8')).toContain('bundling: esmBundling(');
     const construct = readFileSync(path.join(ROOT, 'infra', 'constructs', 'bundling.ts'), 'utf8');
     expect(construct).toContain(ESM_REQUIRE_BANNER);
-    for (const setting of ["format: OutputFormat.ESM", "target: 'node22'", "platform: 'node'", "mainFields: ['module', 'main']", 'minify: true', 'bundleAwsSDK: true', 'externalModules: []']) {
+    for (const setting of [
+      "format: OutputFormat.ESM",
+      "target: 'node22'",
+      "platform: 'node'",
+      "mainFields: ['module', 'main']",
+      'minify: true',
+      'bundleAwsSDK: true',
+      'externalModules: []',
+      "define: { 'process.env.EG_SCHEMA': JSON.stringify(options.leanSchema ? 'lean' : 'full') }",
+      'esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, to]))',
+    ]) {
       expect(construct).toContain(setting);
     }
+    // The bench measures a production stage: the construct's resolve rules and the lean schema.
     const options = lambdaBuildOptions(HANDLER_ENTRY, 'x.mjs');
-    expect(options).toMatchObject({ bundle: true, format: 'esm', target: 'node22', platform: 'node', minify: true, mainFields: ['module', 'main'], external: [], banner: { js: ESM_REQUIRE_BANNER } });
+    expect(options).toMatchObject({
+      bundle: true,
+      format: 'esm',
+      target: 'node22',
+      platform: 'node',
+      minify: true,
+      mainFields: ['module', 'main'],
+      external: [],
+      banner: { js: ESM_REQUIRE_BANNER },
+      alias: BUNDLE_ALIASES,
+      define: { 'process.env.EG_SCHEMA': '"lean"' },
+    });
     expect(readFileSync(path.join(ROOT, 'infra', 'stack.ts'), 'utf8')).toContain('functions/graphql/handler.ts');
   });
 });

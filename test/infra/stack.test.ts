@@ -198,10 +198,10 @@ describe('bundle', () => {
   const outdirs: string[] = [];
   afterAll(() => outdirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  const bundle = async (entry: string) => {
+  const bundle = async (entry: string, context: Record<string, unknown> = {}) => {
     const outdir = mkdtempSync(join(tmpdir(), 'eg-cdk-'));
     outdirs.push(outdir);
-    const s = synth({}, { bundle: true, entry, outdir });
+    const s = synth(context, { bundle: true, entry, outdir });
     s.app.synth();
     const assetDirs = readdirSync(outdir).filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.mjs')));
     // The GraphQL function's asset is the one its Code names; the explorer's carries its GraphiQL bundle in assets/.
@@ -237,8 +237,26 @@ describe('bundle', () => {
     expect((await mod.handler()).statusCode).toBe(200);
   });
 
-  it.skipIf(!realHandlerExists())('bundles functions/graphql/handler.ts', async () => {
-    const dir = await bundle(GRAPHQL_ENTRY);
-    expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toContain('createRequire');
+  // A description of the schema (schema/ecosystem.graphql), to tell the full schema from the lean one.
+  const DESCRIPTION = 'Startups, by name unless ordered otherwise.';
+  const apolloCopies = (code: string) => code.split('You must `await server.start()`').length - 1;
+
+  it.skipIf(!realHandlerExists())('bundles functions/graphql/handler.ts in prod with one Apollo, no usage-reporting protobuf and the schema without descriptions', async () => {
+    const code = readFileSync(join(await bundle(GRAPHQL_ENTRY, { stage: 'prod' }), 'index.mjs'), 'utf8');
+    expect(code).toContain('createRequire');
+    // The CommonJS Lambda integration requires the same ESM Apollo our code imports.
+    expect(apolloCopies(code)).toBe(1);
+    // protobufjs' generated classes (encodeDelimited on every message) are left out.
+    expect(code).not.toContain('encodeDelimited');
+    expect(code).toContain('Apollo usage reporting is not bundled');
+    expect(code).not.toContain(DESCRIPTION);
+  });
+
+  it.skipIf(!realHandlerExists())('keeps the descriptions where introspection is on (dev, or the explorer in prod)', async () => {
+    const dev = readFileSync(join(await bundle(GRAPHQL_ENTRY, { stage: 'dev' }), 'index.mjs'), 'utf8');
+    expect(dev).toContain(DESCRIPTION);
+    expect(apolloCopies(dev)).toBe(1);
+    const explorer = readFileSync(join(await bundle(GRAPHQL_ENTRY, { stage: 'prod', explorer: 'on' }), 'index.mjs'), 'utf8');
+    expect(explorer).toContain(DESCRIPTION);
   });
 });
