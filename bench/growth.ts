@@ -12,11 +12,12 @@
  * handler pointed straight at dynalite, in this process. Writes bench/results/growth.{md,json}.
  */
 import './env';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyResult } from 'aws-lambda';
+import { buildASTSchema, parse } from 'graphql';
 import { ensureTables } from '../functions/data/local-emulator';
 import { allJurisdictions } from '../functions/domain/jurisdiction/provinces';
 import { createHandler } from '../functions/graphql/handler';
@@ -233,6 +234,13 @@ interface ProvincesResult {
 }
 
 const PULL_APPLY = 'mutation($input: PullApplyInput!) { pullApply(input: $input) { applied skipped userErrors { code message } } }';
+/** Where the bench says its source lives, when the schema asks (pulls bound by PULL_SOURCES, run by a PULL_OPERATOR). */
+const SOURCE = { name: 'bench-src', url: 'http://127.0.0.1/bench-src/graphql' };
+
+const inputHas = (input: string, field: string): boolean => {
+  const type = buildASTSchema(parse(readdirSync(path.join(ROOT, 'schema')).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(path.join(ROOT, 'schema', f), 'utf8')).join('\n')), { assumeValidSDL: true }).getType(input);
+  return Boolean(type && 'getFields' in type && field in type.getFields());
+};
 
 const runProvinces = async (fields: ReadonlySet<string>, withIndex: boolean): Promise<ProvincesResult> => {
   const codes = allJurisdictions().map((j) => j.code).filter((c) => c !== 'VN').sort();
@@ -252,10 +260,15 @@ const runProvinces = async (fields: ReadonlySet<string>, withIndex: boolean): Pr
 
     // The national deployment: the same tables under another prefix, all 34 jurisdictions, through the same proxy.
     await ensureTables(base.endpoint, 'nat');
-    const nationalEnv = { ...process.env, ...lambdaEnv({ tablePrefix: 'nat', endpoint: world.proxy.endpoint, jwksUrl: base.jwksUrl, jurisdictions: codes }) };
+    const bound = inputHas('PullApplyInput', 'sourceUrl');
+    const nationalEnv = {
+      ...process.env,
+      ...lambdaEnv({ tablePrefix: 'nat', endpoint: world.proxy.endpoint, jwksUrl: base.jwksUrl, jurisdictions: codes }),
+      ...(bound ? { PULL_SOURCES: JSON.stringify([{ ...SOURCE, jurisdictions: codes }]) } : {}),
+    };
     const national = createHandler(nationalEnv);
     const nationalDirect = createHandler({ ...nationalEnv, DYNAMODB_ENDPOINT: base.endpoint });
-    const token = await base.token(NATIONAL);
+    const token = await base.token(bound ? { role: 'PULL_OPERATOR', jurisdictions: [] } : NATIONAL);
     let target: ProxyReading = { requests: {}, total: 0, roundTrips: 0, rcu: 0, itemsRead: 0 };
     let source: ProxyReading = { requests: {}, total: 0, roundTrips: 0, rcu: 0, itemsRead: 0 };
     let floorReads: ProxyReading = { requests: {}, total: 0, roundTrips: 0, rcu: 0, itemsRead: 0 };
@@ -267,7 +280,7 @@ const runProvinces = async (fields: ReadonlySet<string>, withIndex: boolean): Pr
       const snap = await wholeSnapshot({ ...world, floorWorld: { ...world.floorWorld, jur: code } }, code, withIndex, async (page) => {
         const t = performance.now();
         const { reading } = await world.proxy.measure(async () => {
-          const answer = await invoke(national, PULL_APPLY, { input: { source: 'bench-src', jurisdiction: code, records: page.records, ...(page.hasNextPage || !page.feedCursor ? {} : { cursor: page.feedCursor }) } }, token);
+          const answer = await invoke(national, PULL_APPLY, { input: { source: SOURCE.name, ...(bound ? { sourceUrl: SOURCE.url } : {}), jurisdiction: code, records: page.records, ...(page.hasNextPage || !page.feedCursor ? {} : { cursor: page.feedCursor }) } }, token);
           const errors = (answer.data!.pullApply as { userErrors: { message: string }[] }).userErrors;
           if (errors.length) throw new Error(`pullApply ${code}: ${errors.map((e) => e.message).join('; ')}`);
         });

@@ -30,7 +30,7 @@ const field = (data: unknown, name: string): unknown => (data as Record<string, 
 
 export const SNAPSHOT = `query Snapshot($jur: String!, $after: String) {
   snapshot(jurisdiction: $jur, first: 100, after: $after) {
-    records { type jurisdiction id version deleted data INDEX }
+    records { type jurisdiction id version seq deleted data INDEX }
     endCursor hasNextPage feedCursor
   }
 }`;
