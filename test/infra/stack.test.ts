@@ -250,7 +250,7 @@ describe('bundle', () => {
     expect(code).not.toContain('encodeDelimited');
     expect(code).toContain('Apollo usage reporting is not bundled');
     expect(code).not.toContain(DESCRIPTION);
-  });
+  }, 120_000);
 
   it.skipIf(!realHandlerExists())('keeps the descriptions where introspection is on (dev, or the explorer in prod)', async () => {
     const dev = readFileSync(join(await bundle(GRAPHQL_ENTRY, { stage: 'dev' }), 'index.mjs'), 'utf8');
@@ -258,5 +258,5 @@ describe('bundle', () => {
     expect(apolloCopies(dev)).toBe(1);
     const explorer = readFileSync(join(await bundle(GRAPHQL_ENTRY, { stage: 'prod', explorer: 'on' }), 'index.mjs'), 'utf8');
     expect(explorer).toContain(DESCRIPTION);
-  });
+  }, 180_000);
 });
