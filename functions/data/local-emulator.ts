@@ -54,20 +54,48 @@ export const tableDefinition = (prefix: string, spec: TableSpec): CreateTableCom
   };
 };
 
-/** Creates every table of the spec that does not exist yet. */
-export const ensureTables = async (endpoint: string, prefix: string): Promise<void> => {
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Creates every table of the spec that does not exist yet and waits until each table and
+ * index is ACTIVE: dynalite and DynamoDB Local both answer ResourceNotFound to reads of a
+ * table still CREATING, which made a server's first start race its own migration check.
+ */
+export const ensureTables = async (endpoint: string, prefix: string, timeoutMs = 60_000): Promise<void> => {
   const client = new DynamoDBClient({
     endpoint,
     region: 'ap-southeast-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
+  const describe = async (name: string) => {
+    try {
+      return (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ResourceNotFoundException') return undefined;
+      throw error;
+    }
+  };
   try {
+    const names: string[] = [];
     for (const spec of tables) {
       const definition = tableDefinition(prefix, spec);
-      try {
-        await client.send(new DescribeTableCommand({ TableName: definition.TableName }));
-      } catch {
-        await client.send(new CreateTableCommand(definition));
+      const name = definition.TableName as string;
+      names.push(name);
+      if (!(await describe(name))) {
+        await client.send(new CreateTableCommand(definition)).catch((error: unknown) => {
+          // Another process created it between our describe and create: fine.
+          if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
+        });
+      }
+    }
+    const deadline = Date.now() + timeoutMs;
+    for (const name of names) {
+      for (;;) {
+        const table = await describe(name);
+        const ready = table?.TableStatus === 'ACTIVE' && (table.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error(`Table ${name} is not ACTIVE after ${timeoutMs / 1000} s (${table?.TableStatus ?? 'missing'})`);
+        await sleep(25);
       }
     }
   } finally {
