@@ -6,6 +6,7 @@ export { recordPk, typePk, childPk, codeSortKey, jurOfKey, RECORD_SK, type Entit
 export { ScopeError, VersionConflict, ClaimTaken, InvalidCursor } from './errors';
 export { InvalidWrite, type WriteProblem } from './limits';
 export { CursorCodec } from './cursor';
+export * from './entities';
 export type { StoredRecord, AuditEntry, IndexKeys } from './record';
 export { dataConfigFromEnv, type DataConfig } from './client';
 export { currentReading, runMetered, globalMeter, type MeterReading } from './meter';

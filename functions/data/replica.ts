@@ -2,9 +2,10 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { auditEntryOf } from './audit-entry';
 import { maintainDerived } from './derived';
 import { isConditionalCheckFailed } from './errors';
-import { InvalidWrite, PARTITION_KEY_MAX_BYTES, SORT_KEY_MAX_BYTES, writeProblems } from './limits';
+import { InvalidWrite, writeProblems } from './limits';
 import { RECORD_SK, recordPk } from './keys';
-import type { AuditEntry, IndexKeys, StoredRecord } from './record';
+import { indexKeysOf } from './entities';
+import type { AuditEntry, StoredRecord } from './record';
 import { assertWritable, type DataScope } from './scope';
 import type { Store } from './store';
 
@@ -24,32 +25,11 @@ export interface ReplicaRecord {
   readonly version: number;
   readonly deleted: boolean;
   readonly data: Record<string, unknown> | null;
-  readonly index: IndexKeys;
   /** The source's change number of this version, kept on the copy (`sourceSeq`) to judge the next version's increment. */
   readonly sourceSeq?: number;
 }
 
 export type ReplicaOutcome = 'APPLIED' | 'SKIPPED';
-
-const INDEX_FIELDS = ['tpk', 'tsk', 'ppk', 'psk', 'lpk', 'lsk'] as const;
-
-/** Only listing keys inside the record's own jurisdiction are kept (tenancy is in the keys). */
-const ownIndex = (jur: string, index: IndexKeys): IndexKeys => {
-  const out: Record<string, string> = {};
-  for (const name of INDEX_FIELDS) {
-    const value = index[name];
-    // DynamoDB's index key limits, in UTF-8 bytes; an empty key is refused too.
-    const max = name.endsWith('pk') ? PARTITION_KEY_MAX_BYTES : SORT_KEY_MAX_BYTES;
-    if (typeof value === 'string' && value !== '' && Buffer.byteLength(value, 'utf8') <= max) out[name] = value;
-  }
-  for (const [pkName, skName] of [['tpk', 'tsk'], ['ppk', 'psk'], ['lpk', 'lsk']] as const) {
-    if (!out[pkName]?.startsWith(`${jur}#`) || out[skName] === undefined) {
-      delete out[pkName];
-      delete out[skName];
-    }
-  }
-  return out;
-};
 
 export const applyReplica = async (store: Store, scope: DataScope, rec: ReplicaRecord, op = 'PULL'): Promise<ReplicaOutcome> => {
   assertWritable(scope, rec.jur);
@@ -59,8 +39,12 @@ export const applyReplica = async (store: Store, scope: DataScope, rec: ReplicaR
   if (current && current.version >= rec.version) return 'SKIPPED';
 
   const now = new Date().toISOString();
+  const createdAt = current?.createdAt ?? now;
+  // Keys are recomputed here from the data with this deployment's entity definitions; a
+  // source's own keys (older sources still send `index`) are never trusted or stored.
+  const index = indexKeysOf(rec.type, { jur: rec.jur, id: rec.id, createdAt, data: rec.data ?? {} }, rec.deleted);
   const build = (seq: number): StoredRecord => ({
-    ...(rec.deleted ? {} : ownIndex(rec.jur, rec.index)),
+    ...index,
     pk,
     sk: RECORD_SK,
     type: rec.type,
@@ -68,7 +52,7 @@ export const applyReplica = async (store: Store, scope: DataScope, rec: ReplicaR
     id: rec.id,
     version: rec.version,
     seq,
-    createdAt: current?.createdAt ?? now,
+    createdAt,
     createdBy: current?.createdBy ?? scope.actor,
     updatedAt: now,
     updatedBy: scope.actor,

@@ -14,7 +14,8 @@ import { auditEntryOf, ABORTED, markAborted, withBefore } from './audit-entry';
 import { ClaimTaken, InvalidCursor, isConditionalCheckFailed, isPermanentRefusal, VersionConflict } from './errors';
 import { InvalidWrite, writeProblems } from './limits';
 import { RECORD_SK, recordPk, type EntityRef } from './keys';
-import type { AuditEntry, IndexKeys, StoredRecord } from './record';
+import { indexKeysOf } from './entities';
+import type { AuditEntry, StoredRecord } from './record';
 import { assertWritable, type DataScope } from './scope';
 import { tableName, type TableId } from './tables';
 
@@ -32,7 +33,6 @@ export interface ChangeRequest<T> {
   readonly expectedVersion: number;
   /** The new state; null writes a tombstone. */
   readonly data: T | null;
-  readonly index: IndexKeys;
   /** The verb, for the audit trail: CREATE, UPDATE, DELETE, PUBLISH, APPROVE … */
   readonly op: string;
   readonly note?: string;
@@ -162,9 +162,12 @@ export class Store {
     if (from !== change.expectedVersion) throw new VersionConflict(change.expectedVersion, current?.version ?? null);
 
     const now = new Date().toISOString();
+    const createdAt = current?.createdAt ?? now;
+    // Where the record is listed comes from its entity's key design, never from the caller.
+    const index = indexKeysOf(change.ref.type, { jur: change.ref.jur, id: change.ref.id, createdAt, data: change.data }, change.data === null);
     const build = (seq: number) => {
       const next: StoredRecord<T> = {
-        ...(change.data === null ? {} : change.index),
+        ...index,
         pk,
         sk: RECORD_SK,
         type: change.ref.type,
@@ -172,7 +175,7 @@ export class Store {
         id: change.ref.id,
         version: from + 1,
         seq,
-        createdAt: current?.createdAt ?? now,
+        createdAt,
         createdBy: current?.createdBy ?? scope.actor,
         updatedAt: now,
         updatedBy: scope.actor,

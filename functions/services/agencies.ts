@@ -70,7 +70,6 @@ export const createAgency = async (
     ref: { type: AGENCY, jur, id },
     expectedVersion: 0,
     data,
-    index: { tpk: typePk(jur, AGENCY), tsk: data.nameKey },
     op: 'CREATE',
   });
 };

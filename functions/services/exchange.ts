@@ -4,7 +4,7 @@
  * removed. The feed's gap rule lives in data/feed.ts; this module decides what is
  * published (the same rules the GraphQL reads apply) and shapes records.
  */
-import { childPk, InvalidCursor, recordPk, typePk, type Store, type AuditEntry, type IndexKeys, type IndexName, type StoredRecord } from '../data';
+import { childPk, InvalidCursor, recordPk, typePk, type Store, type AuditEntry, type IndexName, type StoredRecord } from '../data';
 import { FeedReader, feedSettleMs } from '../data/feed';
 import { failure, success, userError, type Outcome } from '../domain/common/user-error';
 import {
@@ -49,10 +49,8 @@ export interface ExchangeRecord {
   readonly seq: number;
   readonly updatedAt: string;
   readonly deleted: boolean;
-  /** The record's fields, personal data removed; null for a tombstone. */
+  /** The record's fields, personal data removed; null for a tombstone. A replica computes where it is listed from these. */
   readonly data: Record<string, unknown> | null;
-  /** Where the record is listed (byType, byParent, byLink keys), for replicas. */
-  readonly index: IndexKeys;
 }
 
 export interface ExchangeChange {
@@ -89,11 +87,7 @@ export const withoutPersonalData = (value: unknown): unknown => {
   return value;
 };
 
-const INDEX_FIELDS = ['tpk', 'tsk', 'ppk', 'psk', 'lpk', 'lsk'] as const;
-
 export const toExchangeRecord = (record: StoredRecord, deleted = Boolean(record.deleted)): ExchangeRecord => {
-  const index: Record<string, string> = {};
-  if (!deleted) for (const name of INDEX_FIELDS) if (typeof record[name] === 'string') index[name] = record[name];
   return {
     type: record.type,
     jurisdiction: record.jur,
@@ -103,7 +97,6 @@ export const toExchangeRecord = (record: StoredRecord, deleted = Boolean(record.
     updatedAt: record.updatedAt,
     deleted,
     data: deleted ? null : (withoutPersonalData(record.data) as Record<string, unknown>),
-    index,
   };
 };
 

@@ -244,7 +244,7 @@ const runImport = async (
     proposedAgencyIds: proposed.map((a) => a.id),
     indicators,
   };
-  const written = await commit(ctx, { ref: { type: PLAN_IMPORT, jur, id: plan.id }, expectedVersion: 0, data: review, index: {}, op: 'CREATE' });
+  const written = await commit(ctx, { ref: { type: PLAN_IMPORT, jur, id: plan.id }, expectedVersion: 0, data: review, op: 'CREATE' });
   if (!written.ok && already(written.errors)) {
     const earlier = await ctx.store.getRecord<PlanImportData>({ type: PLAN_IMPORT, jur, id: plan.id }, true);
     if (earlier) return success(earlier);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { replayKey } from './idempotency';
-import { childPk, codeSortKey, type StoredRecord } from '../data';
+import { codeSortKey, indicatorsOfPlan, type StoredRecord } from '../data';
 import { checkText, checkYear } from '../domain/common/validate';
 import { failure, userError, type Outcome, type UserError } from '../domain/common/user-error';
 import {
@@ -36,7 +36,6 @@ export interface IndicatorFields {
   readonly note?: string | null;
 }
 
-export const indicatorsPartition = (jur: string, planId: string) => childPk({ type: PLAN, jur, id: planId }, INDICATOR);
 const codeClaim = (planId: string, code: string) => `plan#${planId}#indicator#${code}`;
 
 /** An indicator is visible when its plan is. */
@@ -48,7 +47,7 @@ export const getIndicator = async (ctx: ServiceContext, jur: string, id: string)
 
 /** A plan's indicators in code order (annex rows 1 … 15, then O1 …): one Query, batched with sibling plans'. */
 export const listPlanIndicators = (ctx: ServiceContext, plan: PlanRecord, first: number, after: string | null): Promise<Slice<IndicatorRecord>> =>
-  indexSlice<IndicatorData>(ctx, 'byParent', indicatorsPartition(plan.jur, plan.id), first, after);
+  indexSlice<IndicatorData>(ctx, 'byParent', indicatorsOfPlan(plan.jur, plan.id), first, after);
 
 /** The indicators that measure a task: its plan's list (one Query per plan, shared by its tasks), filtered. */
 export const listTaskIndicators = async (
@@ -57,7 +56,7 @@ export const listTaskIndicators = async (
   first: number,
   after: string | null,
 ): Promise<Slice<IndicatorRecord>> => {
-  const list = await ctx.loaders.lists.load({ index: 'byParent', partition: indicatorsPartition(task.jur, task.data.planId) });
+  const list = await ctx.loaders.lists.load({ index: 'byParent', partition: indicatorsOfPlan(task.jur, task.data.planId) });
   if (list instanceof Error) throw list;
   const mine = (list as IndicatorRecord[]).filter((i) => !i.deleted && i.data.taskIds.includes(task.id));
   return memorySlice(ctx.store.cursors, `taskIndicators|${task.id}`, mine, (i) => codeSortKey(i.data.code), first, after);
@@ -146,7 +145,6 @@ const merge = (base: IndicatorData, fields: IndicatorFields): IndicatorData => {
   };
 };
 
-const indexOf = (jur: string, data: IndicatorData) => ({ ppk: indicatorsPartition(jur, data.planId), psk: codeSortKey(data.code) });
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/;
 
@@ -198,7 +196,7 @@ export const createIndicator = async (
     derivedFrom: null,
   };
   const data = merge(empty, fields);
-  return commit(ctx, { ref: { type: INDICATOR, jur, id }, expectedVersion: 0, data, index: indexOf(jur, data), op: 'CREATE' });
+  return commit(ctx, { ref: { type: INDICATOR, jur, id }, expectedVersion: 0, data, op: 'CREATE' });
 };
 
 /** The same key from the same caller on the same plan gives the same id, so a retry finds the first result. */
@@ -227,7 +225,7 @@ export const updateIndicator = async (
   const errors = [...validate(fields, false), ...(await checkLinks(ctx, ref.jur, indicator.data.planId, fields))];
   if (errors.length) return failure(...errors);
   const data = merge(indicator.data, fields);
-  return commit(ctx, { ref: { type: INDICATOR, ...ref }, expectedVersion, data, index: indexOf(ref.jur, data), op: 'UPDATE' });
+  return commit(ctx, { ref: { type: INDICATOR, ...ref }, expectedVersion, data, op: 'UPDATE' });
 };
 
 /** Sets (or, with empty text, removes) one milestone's cell and reads it with the indicator's measure. */
@@ -253,7 +251,6 @@ export const setTarget = async (
     ref: { type: INDICATOR, ...ref },
     expectedVersion,
     data,
-    index: indexOf(ref.jur, data),
     op: 'SET_TARGET',
     note: `${cell.year}: ${cell.text}`,
   });

@@ -1,8 +1,8 @@
-import { canReadPrivate, childPk, ClaimTaken, type StoredRecord } from '../data';
+import { canReadPrivate, ClaimTaken, observationsOfIndicator, type StoredRecord } from '../data';
 import { replayKey } from './idempotency';
 import { checkDate, checkPeriod, checkText, checkUrl } from '../domain/common/validate';
 import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
-import { INDICATOR, OBSERVATION, periodEnd, type ObservationData } from '../domain/indicator/entities';
+import { OBSERVATION, periodEnd, type ObservationData } from '../domain/indicator/entities';
 import { isEditable, isReviewerObservationAction, nextObservationStatus, type ObservationAction } from '../domain/indicator/observation';
 import { AGENCY, type AgencyData } from '../domain/plan/entities';
 import { nfc } from '../domain/text/vietnamese';
@@ -16,7 +16,6 @@ import { asFailure, commit, newId } from './write';
 
 export type ObservationRecord = StoredRecord<ObservationData>;
 
-export const observationsPartition = (jur: string, indicatorId: string) => childPk({ type: INDICATOR, jur, id: indicatorId }, OBSERVATION);
 
 /**
  * The lock of an approved period: a claim per (indicator, period) held by the approved
@@ -37,14 +36,14 @@ export const getObservation = async (ctx: ServiceContext, jur: string, id: strin
 
 /** Newest period first. */
 export const listObservations = (ctx: ServiceContext, indicator: IndicatorRecord, first: number, after: string | null): Promise<Slice<ObservationRecord>> =>
-  indexSlice<ObservationData>(ctx, 'byParent', observationsPartition(indicator.jur, indicator.id), first, after, {
+  indexSlice<ObservationData>(ctx, 'byParent', observationsOfIndicator(indicator.jur, indicator.id), first, after, {
     forward: false,
     keep: (o) => visible(ctx, o),
   });
 
 /** Every APPROVED observation of an indicator: one Query of its partition (through the request's loader). */
 export const approvedObservations = async (ctx: ServiceContext, indicator: IndicatorRecord): Promise<ObservationRecord[]> => {
-  const list = await ctx.loaders.lists.load({ index: 'byParent', partition: observationsPartition(indicator.jur, indicator.id) });
+  const list = await ctx.loaders.lists.load({ index: 'byParent', partition: observationsOfIndicator(indicator.jur, indicator.id) });
   if (list instanceof Error) throw list;
   return (list as ObservationRecord[]).filter((o) => !o.deleted && o.data.status === 'APPROVED');
 };
@@ -157,7 +156,6 @@ export const createObservation = async (
     ref: { type: OBSERVATION, jur, id },
     expectedVersion: 0,
     data,
-    index: { ppk: observationsPartition(jur, indicator.id), psk: `${period}#${new Date().toISOString()}` },
     op: 'CREATE',
   });
 };
@@ -203,7 +201,7 @@ export const updateObservation = async (
   };
   const errors = validate(indicator, next);
   if (errors.length) return failure(...errors);
-  return commit(ctx, { ref: { type: OBSERVATION, ...ref }, expectedVersion, data: next, index: { ppk: observation.ppk, psk: observation.psk }, op: 'UPDATE' });
+  return commit(ctx, { ref: { type: OBSERVATION, ...ref }, expectedVersion, data: next, op: 'UPDATE' });
 };
 
 /**
@@ -251,7 +249,6 @@ export const reviewObservation = async (
     ref: { type: OBSERVATION, ...ref },
     expectedVersion,
     data,
-    index: { ppk: observation.ppk, psk: observation.psk },
     op: action,
     ...(note ? { note } : {}),
   });

@@ -177,7 +177,6 @@ const emptyPlan: PlanData = {
   publishedAt: null,
 };
 
-const indexOf = (jur: string, data: PlanData) => ({ tpk: typePk(jur, PLAN), tsk: `${data.issuedOn ?? '0000'}#${numberKey(data.number)}` });
 
 const claimNumber = (ctx: ServiceContext, jur: string, number: string, planId: string) =>
   ctx.store.claim(ctx.scope, jur, `plan#${numberKey(number)}`, planId, async (holder) => {
@@ -207,7 +206,7 @@ export const createPlan = async (
   } catch (error) {
     return asFailure(error);
   }
-  return commit(ctx, { ref: { type: PLAN, jur, id }, expectedVersion: 0, data, index: indexOf(jur, data), op: 'CREATE' });
+  return commit(ctx, { ref: { type: PLAN, jur, id }, expectedVersion: 0, data, op: 'CREATE' });
 };
 
 export const updatePlan = async (
@@ -237,7 +236,6 @@ export const updatePlan = async (
     ref: { type: PLAN, ...ref },
     expectedVersion,
     data,
-    index: indexOf(ref.jur, data),
     op: 'UPDATE',
   });
   if (result.ok && numberKey(data.number) !== numberKey(plan.data.number)) {
@@ -264,7 +262,6 @@ export const publishPlan = async (
     ref: { type: PLAN, ...ref },
     expectedVersion,
     data,
-    index: indexOf(ref.jur, data),
     op: 'PUBLISH',
     ...(note ? { note } : {}),
   });

@@ -3,10 +3,10 @@
  * stored (docs/exchange.md "What a puller sees"): its identity, its version against the
  * source's change numbers and the copy held here, and its `data` against
  * domain/exchange/record-rules.ts. A bad record is refused alone, named, with the reason;
- * the rest of the call goes on. `index` is not trusted here: where a record is listed
- * follows from its data.
+ * the rest of the call goes on. An `index` (sent by sources of an older version) is ignored:
+ * where a record is listed follows from its data (functions/data/entities).
  */
-import { recordPk, type IndexKeys, type Store } from '../data';
+import { recordPk, type Store } from '../data';
 import type { ReplicaRecord } from '../data/replica';
 import type { PullRefusal } from '../data/pull-refusals';
 import { dataProblem, versionProblem } from '../domain/exchange/record-rules';
@@ -29,7 +29,7 @@ export interface CheckedBatch {
 const printable = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 80) : JSON.stringify(value ?? null).slice(0, 80));
 
 /** The record's shape alone, or why it is refused. */
-const envelope = (raw: Record<string, unknown>, jur: string): Omit<CheckedRecord, 'index'> | string => {
+const envelope = (raw: Record<string, unknown>, jur: string): CheckedRecord | string => {
   const { type, jurisdiction, id, version, seq, deleted, data } = raw;
   if (typeof type !== 'string' || !EXCHANGE_TYPES.has(type)) return `type ${printable(type)} is not exchanged`;
   if (jurisdiction !== jur) return `it belongs to ${printable(jurisdiction)}, not ${jur}`;
@@ -50,11 +50,11 @@ const envelope = (raw: Record<string, unknown>, jur: string): Omit<CheckedRecord
  */
 export const checkPulled = async (store: Store, jur: string, raws: readonly Record<string, unknown>[], now = new Date().toISOString()): Promise<CheckedBatch> => {
   const refused: CheckedBatch['refused'][number][] = [];
-  const shaped: { i: number; rec: Omit<CheckedRecord, 'index'>; index: IndexKeys }[] = [];
+  const shaped: { i: number; rec: CheckedRecord }[] = [];
   for (const [i, raw] of raws.entries()) {
     const out = envelope(raw, jur);
     if (typeof out !== 'string') {
-      shaped.push({ i, rec: out, index: raw.index && typeof raw.index === 'object' && !Array.isArray(raw.index) ? (raw.index as IndexKeys) : {} });
+      shaped.push({ i, rec: out });
       continue;
     }
     const identified = typeof raw.type === 'string' && EXCHANGE_TYPES.has(raw.type) && typeof raw.id === 'string' && ID.test(raw.id) && raw.jurisdiction === jur;
@@ -62,11 +62,11 @@ export const checkPulled = async (store: Store, jur: string, raws: readonly Reco
   }
   const held = await store.getRecords([...new Set(shaped.map((s) => recordPk(s.rec)))], true);
   const records: CheckedRecord[] = [];
-  for (const { i, rec, index } of shaped) {
+  for (const { i, rec } of shaped) {
     const copy = held.get(recordPk(rec)) as ({ version: number; sourceSeq?: unknown } | undefined);
     const problem = versionProblem({ version: rec.version, seq: rec.sourceSeq }, copy ? { version: copy.version, sourceSeq: typeof copy.sourceSeq === 'number' ? copy.sourceSeq : null } : null);
     if (problem) refused.push({ index: i, stored: true, type: rec.type, id: rec.id, version: rec.version, reason: problem, at: now });
-    else records.push({ ...rec, index });
+    else records.push(rec);
   }
   refused.sort((a, b) => a.index - b.index);
   return { records, refused };

@@ -1,7 +1,7 @@
-import { canReadPrivate, childPk, type StoredRecord } from '../data';
+import { canReadPrivate, reportsOfTask, type StoredRecord } from '../data';
 import { checkPeriod, checkText, checkUrl } from '../domain/common/validate';
 import { failure, userError, type Outcome, type UserError } from '../domain/common/user-error';
-import { AGENCY, TASK, TASK_REPORT, type AgencyData, type TaskReportData } from '../domain/plan/entities';
+import { AGENCY, TASK_REPORT, type AgencyData, type TaskReportData } from '../domain/plan/entities';
 import { isReviewerAction, nextReviewStatus, type ReviewAction } from '../domain/report/workflow';
 import { nfc } from '../domain/text/vietnamese';
 import { isAdminOf } from './caller';
@@ -14,7 +14,6 @@ import { commit, newId } from './write';
 
 export type TaskReportRecord = StoredRecord<TaskReportData>;
 
-const partition = (jur: string, taskId: string) => childPk({ type: TASK, jur, id: taskId }, TASK_REPORT);
 
 /** Approved reports are public; the rest only for the reporting agency and the jurisdiction's admins. */
 const reportVisible = (ctx: ServiceContext, report: TaskReportRecord): boolean =>
@@ -30,7 +29,7 @@ export const getReport = async (ctx: ServiceContext, jur: string, id: string): P
 
 /** Newest period first. */
 export const listReports = (ctx: ServiceContext, task: TaskRecord, first: number, after: string | null): Promise<Slice<TaskReportRecord>> =>
-  indexSlice<TaskReportData>(ctx, 'byParent', partition(task.jur, task.id), first, after, {
+  indexSlice<TaskReportData>(ctx, 'byParent', reportsOfTask(task.jur, task.id), first, after, {
     forward: false,
     keep: (r) => reportVisible(ctx, r),
   });
@@ -80,7 +79,6 @@ export const createReport = async (
   if (!agency || (agencyRef && agencyRef.jur !== task.jur)) return failure(userError('NOT_FOUND', 'No such agency in this jurisdiction', ['input', 'agency']));
   const errors = [...mayReport(ctx, task, agencyId), ...validate(fields)];
   if (errors.length) return failure(...errors);
-  const createdAt = new Date().toISOString();
   const data: TaskReportData = {
     planId: task.data.planId,
     taskId: task.id,
@@ -99,7 +97,6 @@ export const createReport = async (
     ref: { type: TASK_REPORT, jur: task.jur, id: options.id ?? newId() },
     expectedVersion: 0,
     data,
-    index: { ppk: partition(task.jur, task.id), psk: `${fields.period}#${createdAt}` },
     op: 'CREATE',
   });
 };
@@ -135,7 +132,6 @@ export const reviewReport = async (
     ref: { type: TASK_REPORT, ...ref },
     expectedVersion,
     data,
-    index: { ppk: report.ppk, psk: report.psk },
     op: action,
     ...(note ? { note } : {}),
   });

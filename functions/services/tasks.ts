@@ -1,4 +1,4 @@
-import { childPk, codeSortKey, type StoredRecord } from '../data';
+import { subtasksOf, tasksOfPlan, type StoredRecord } from '../data';
 import { checkList, checkText } from '../domain/common/validate';
 import { failure, userError, type Outcome, type UserError } from '../domain/common/user-error';
 import { AGENCY, PLAN, TASK, type AgencyData, type TaskAgencyLink, type TaskData, type TextSource } from '../domain/plan/entities';
@@ -27,8 +27,6 @@ export interface TaskFields {
 }
 
 const planRef = (task: TaskRecord) => ({ type: PLAN, jur: task.jur, id: task.data.planId });
-const tasksPartition = (jur: string, planId: string) => childPk({ type: PLAN, jur, id: planId }, TASK);
-const childrenPartition = (jur: string, taskId: string) => childPk({ type: TASK, jur, id: taskId }, TASK);
 const codeClaim = (planId: string, code: string) => `plan#${planId}#task#${code}`;
 
 /** A task is visible when its plan is. */
@@ -40,10 +38,10 @@ export const getTask = async (ctx: ServiceContext, jur: string, id: string): Pro
 
 /** Tasks of every level of a visible plan, in code order. */
 export const listPlanTasks = (ctx: ServiceContext, plan: PlanRecord, first: number, after: string | null): Promise<Slice<TaskRecord>> =>
-  indexSlice<TaskData>(ctx, 'byParent', tasksPartition(plan.jur, plan.id), first, after);
+  indexSlice<TaskData>(ctx, 'byParent', tasksOfPlan(plan.jur, plan.id), first, after);
 
 export const listChildren = (ctx: ServiceContext, task: TaskRecord, first: number, after: string | null): Promise<Slice<TaskRecord>> =>
-  indexSlice<TaskData>(ctx, 'byLink', childrenPartition(task.jur, task.id), first, after);
+  indexSlice<TaskData>(ctx, 'byLink', subtasksOf(task.jur, task.id), first, after);
 
 export const agenciesWithRole = async (
   ctx: ServiceContext,
@@ -96,12 +94,6 @@ const merge = (base: TaskData, fields: TaskFields): TaskData => ({
     : {}),
 });
 
-const indexOf = (jur: string, data: TaskData) => ({
-  ppk: tasksPartition(jur, data.planId),
-  psk: codeSortKey(data.code),
-  ...(data.parentId ? { lpk: childrenPartition(jur, data.parentId), lsk: codeSortKey(data.code) } : {}),
-});
-
 /** The id of the task holding `code` in a plan, read from its claim (consistent, unlike an index). */
 const taskIdByCode = async (ctx: ServiceContext, jur: string, planId: string, code: string): Promise<string | null> => {
   const holder = await ctx.store.claimHolder(jur, codeClaim(planId, code));
@@ -149,7 +141,7 @@ export const createTask = async (
     { planId: plan.id, code: trimmed, parentId, title: '', content: [], agencies: [], timeline: null, phases: [], outputs: [] },
     fields,
   );
-  return commit(ctx, { ref: { type: TASK, jur, id }, expectedVersion: 0, data, index: indexOf(jur, data), op: 'CREATE' });
+  return commit(ctx, { ref: { type: TASK, jur, id }, expectedVersion: 0, data, op: 'CREATE' });
 };
 
 export const updateTask = async (
@@ -167,7 +159,7 @@ export const updateTask = async (
   const errors = [...validate(fields, false), ...(await checkAgencies(ctx, ref.jur, fields))];
   if (errors.length) return failure(...errors);
   const data = merge(task.data, fields);
-  return commit(ctx, { ref: { type: TASK, ...ref }, expectedVersion, data, index: indexOf(ref.jur, data), op: 'UPDATE' });
+  return commit(ctx, { ref: { type: TASK, ...ref }, expectedVersion, data, op: 'UPDATE' });
 };
 
 /**
@@ -227,7 +219,6 @@ export const deleteTask = async (
     ref: { type: TASK, ...ref },
     expectedVersion,
     data: null,
-    index: {},
     op: 'DELETE',
     ...(note ? { note } : {}),
   });

@@ -3,9 +3,9 @@ import type { ExchangeRecord } from '../../functions/services/exchange';
 import { gqlRequest } from './gql-client';
 
 /** A record as the exchange queries return it (docs/exchange.md): the service's shape, as JSON. */
-export type ExchangeRecordJson = Omit<ExchangeRecord, 'index'> & { readonly index: Record<string, string> };
+export type ExchangeRecordJson = ExchangeRecord;
 
-const RECORD = 'type jurisdiction id version seq updatedAt deleted data index';
+const RECORD = 'type jurisdiction id version seq updatedAt deleted data';
 const SNAPSHOT = `query($j: String!, $after: String) { snapshot(jurisdiction: $j, first: 100, after: $after) { records { ${RECORD} } endCursor hasNextPage feedCursor } }`;
 const CHANGES = `query($j: String!, $after: String!) { changes(jurisdiction: $j, after: $after, first: 100) { changes { seq operation at record { ${RECORD} } } cursor caughtUp } }`;
 

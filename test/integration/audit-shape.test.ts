@@ -103,7 +103,7 @@ describe('a change DynamoDB refuses after its audit entry', () => {
     await h.store.client.send(
       new PutCommand({ TableName: h.store.table('Audit'), Item: { pk: '04#Agency#abort2', version: 1, jur: '04', seq: 999, at: new Date().toISOString(), actor: 'x', op: 'CREATE', status: 'ABORTED', after: { pk: '04#Agency#abort2', sk: 'R', version: 1, data: { name: 'never' } } } }),
     );
-    const out = await h.store.commit(scope, { ref, expectedVersion: 0, data: { name: 'B' }, index: {}, op: 'CREATE' });
+    const out = await h.store.commit(scope, { ref, expectedVersion: 0, data: { name: 'B' }, op: 'CREATE' });
     expect(out.data).toEqual({ name: 'B' });
     expect((await h.store.getRecord(ref, true))?.data).toEqual({ name: 'B' });
   });

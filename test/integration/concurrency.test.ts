@@ -70,7 +70,6 @@ describe('tenancy in the data layer', () => {
       ref: { type: 'Plan', jur: '04', id: rawId(plan.id) },
       expectedVersion: plan.version,
       data: { title: 'hijacked' },
-      index: {},
       op: 'UPDATE',
     });
     // Assess

@@ -19,12 +19,12 @@ describe('roll-forward after a crash between the audit entry and the item', () =
     // Prepare: an agency at version 1, then a "crashed" change to version 2 that wrote only its audit entry.
     const scope = systemScope('test', ['04']);
     const ref = { type: 'Agency', jur: '04', id: 'crash1' };
-    const v1 = await h.store.commit(scope, { ref, expectedVersion: 0, data: { name: 'Trước' }, index: {}, op: 'CREATE' });
+    const v1 = await h.store.commit(scope, { ref, expectedVersion: 0, data: { name: 'Trước' }, op: 'CREATE' });
     const v2: StoredRecord = { ...v1, version: 2, seq: v1.seq + 1, updatedAt: new Date().toISOString(), data: { name: 'Sau' } };
     const orphan: AuditEntry = { pk: recordPk(ref), version: 2, jur: '04', type: 'Agency', id: 'crash1', seq: v2.seq, at: v2.updatedAt, actor: 'crashed', op: 'UPDATE', before: v1, after: v2 };
     await h.store.client.send(new PutCommand({ TableName: h.store.table('Audit'), Item: orphan }));
     // Act: a writer that read version 1 tries its own change.
-    const late = h.store.commit(scope, { ref, expectedVersion: 1, data: { name: 'Khác' }, index: {}, op: 'UPDATE' });
+    const late = h.store.commit(scope, { ref, expectedVersion: 1, data: { name: 'Khác' }, op: 'UPDATE' });
     // Assess
     await expect(late).rejects.toBeInstanceOf(VersionConflict);
     const now = await h.store.getRecord<{ name: string }>(ref, true);
@@ -34,7 +34,7 @@ describe('roll-forward after a crash between the audit entry and the item', () =
       [2, 'crashed'],
     ]);
     // And the next writer, reading version 2, succeeds.
-    const next = await h.store.commit(scope, { ref, expectedVersion: 2, data: { name: 'Cuối' }, index: {}, op: 'UPDATE' });
+    const next = await h.store.commit(scope, { ref, expectedVersion: 2, data: { name: 'Cuối' }, op: 'UPDATE' });
     expect(next.version).toBe(3);
   });
 });

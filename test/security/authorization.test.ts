@@ -615,7 +615,7 @@ describe('data layer: scopes refuse writes and private reads outside their juris
     // Prepare
     const scope24 = systemScope('matrix-24', ['24']);
     const startup = decode(targets.Startup!);
-    const change: ChangeRequest<{ name: string }> = { ref: { type: 'Startup', jur: '04', id: 'matrix-forged' }, expectedVersion: 0, data: { name: 'x' }, index: {}, op: 'CREATE' };
+    const change: ChangeRequest<{ name: string }> = { ref: { type: 'Startup', jur: '04', id: 'matrix-forged' }, expectedVersion: 0, data: { name: 'x' }, op: 'CREATE' };
     const before = await auditCounts();
     const attempts: [string, () => Promise<unknown>][] = [
       ['commit 04 with a 24 scope', () => h.store.commit(scope24, change)],
@@ -624,7 +624,7 @@ describe('data layer: scopes refuse writes and private reads outside their juris
       ['update a real 04 startup with a 24 scope', () => h.store.commit(scope24, { ...change, ref: startup, expectedVersion: 1 })],
       ['claim a 04 name with a 24 scope', () => h.store.claim(scope24, '04', 'matrix#name', 'x', async () => false)],
       ['release a 04 claim with the public scope', () => h.store.releaseClaim(publicScope, '04', 'startup#code#x', 'x')],
-      ['apply a replica into 04 with a 24 scope', () => applyReplica(h.store, scope24, { type: 'Startup', jur: '04', id: 'matrix-forged', version: 9, deleted: false, data: {}, index: {} })],
+      ['apply a replica into 04 with a 24 scope', () => applyReplica(h.store, scope24, { type: 'Startup', jur: '04', id: 'matrix-forged', version: 9, deleted: false, data: {} })],
       ['detach 04 with a 24 scope', () => detachPulled(h.store, scope24, '04')],
       ['record a 04 pull refusal with a 24 scope', () => saveRefusals(h.store, scope24, 'x', '04', [{ type: 'Startup', id: 'x', version: 1, reason: 'x', at: '2026-01-01T00:00:00Z' }])],
       ['rewrite 04 audit copies with a 24 scope', () => rewriteAuditCopies(h.store, scope24, startup, () => null)],

@@ -3,5 +3,4 @@ import { toGlobalId } from '../global-id';
 
 export const ExchangeRecord: ExchangeRecordResolvers = {
   globalId: (record) => toGlobalId(record.type, record.jurisdiction, record.id),
-  index: (record) => ({ ...record.index }),
 };

@@ -941,7 +941,7 @@ export type ExchangeChangesPage = {
  */
 export type ExchangeRecord = {
   __typename?: 'ExchangeRecord';
-  /** The record's fields (null for a tombstone); references to other records are their ids in the same jurisdiction. */
+  /** The record's fields (null for a tombstone); references to other records are their ids in the same jurisdiction. A replica computes where the record is listed from these, as the source does. */
   data: Maybe<Scalars['JSONObject']['output']>;
   /** True for a tombstone: the record was deleted, or is no longer published. */
   deleted: Scalars['Boolean']['output'];
@@ -949,8 +949,6 @@ export type ExchangeRecord = {
   globalId: Scalars['ID']['output'];
   /** The record's id inside its jurisdiction and type, stable for its life. */
   id: Scalars['String']['output'];
-  /** Where the record is listed (keys tpk/tsk, ppk/psk, lpk/lsk), so a replica lists it the same way. */
-  index: Scalars['JSONObject']['output'];
   /** The jurisdiction code it belongs to (`04`, `24`). */
   jurisdiction: Scalars['String']['output'];
   /** The change number (in its jurisdiction) of the write that produced this version. */
@@ -3750,7 +3748,7 @@ export type PullApplyInput = {
   cursor?: InputMaybe<Scalars['String']['input']>;
   /** The jurisdiction code; every record must belong to it. */
   jurisdiction: Scalars['String']['input'];
-  /** Records in the exchange shape (ExchangeRecord's fields: type, jurisdiction, id, version, seq, deleted, data; `index` is ignored), at most 500. Each is checked like a local write of its type; a bad one is refused alone. */
+  /** Records in the exchange shape (ExchangeRecord's fields: type, jurisdiction, id, version, seq, deleted, data; an `index` sent by a source of an older version is ignored), at most 500. Each is checked like a local write of its type; a bad one is refused alone. */
   records: Array<Scalars['JSONObject']['input']>;
   /** The source's name; it must be the one this deployment's configuration (PULL_SOURCES) binds the jurisdiction to. */
   source: Scalars['String']['input'];
@@ -6605,7 +6603,6 @@ export type ExchangeRecordResolvers<ContextType = GraphQLContext, ParentType ext
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   globalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  index?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

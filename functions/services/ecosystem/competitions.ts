@@ -16,8 +16,8 @@ import { fold, nfc } from '../../domain/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkCount, checkName, checkPeriod, f, text, toMoney, type MoneyInputLike } from './fields';
-import { linked, linkedSlice, ownerPartition } from './links';
-import { allOfTypeIn, byTypeIndex, loadForChange, orderedSlice, searched, writeChange, type EntityDef, type Order } from './registry';
+import { linked, linkedSlice } from './links';
+import { allOfTypeIn, loadForChange, orderedSlice, searched, writeChange, type EntityDef, type Order } from './registry';
 
 export type CompetitionRecord = StoredRecord<CompetitionData>;
 export type ApplicationRecord = StoredRecord<ApplicationData>;
@@ -78,10 +78,6 @@ export const competitionDef: EntityDef<CompetitionData, CompetitionFields> = {
       shortlistSize: fields.shortlistSize === undefined ? (base?.shortlistSize ?? null) : fields.shortlistSize,
     });
   },
-  index: (jur, id, d) => ({
-    ...byTypeIndex(COMPETITION, jur, d.nameKey, id),
-    ...(d.taskId ? { lpk: ownerPartition({ type: TASK, jur, id: d.taskId }, COMPETITION), lsk: `${d.nameKey}#${id}` } : {}),
-  }),
   async beforeDelete(ctx, competition) {
     const n = (await linked(ctx, 'byParent', competition, APPLICATION)).length;
     return n ? [userError('INVALID', `It has ${n} application(s); a competition with applications stays`, f('id'))] : [];
@@ -104,13 +100,6 @@ export const getCompetition = (ctx: ServiceContext, jur: string, id: string) => 
 
 // ---- Applications: under the competition (byParent) and the startup (byLink).
 
-const applicationIndex = (jur: string, id: string, d: ApplicationData) => ({
-  ...byTypeIndex(APPLICATION, jur, d.submittedOn, id),
-  ppk: ownerPartition({ type: COMPETITION, jur, id: d.competitionId }, APPLICATION),
-  psk: `${d.submittedOn}#${id}`,
-  lpk: ownerPartition({ type: STARTUP, jur, id: d.startupId }, APPLICATION),
-  lsk: `${d.submittedOn}#${id}`,
-});
 
 export interface ApplicationFields {
   readonly competition: Ref;
@@ -152,7 +141,6 @@ export const applicationDef: EntityDef<ApplicationData, ApplicationFields | { ne
       award: null,
     });
   },
-  index: applicationIndex,
 };
 
 export const getApplication = (ctx: ServiceContext, jur: string, id: string) => loadRecord<ApplicationData>(ctx, APPLICATION, jur, id);

@@ -76,13 +76,10 @@ export const deriveIndicator = async (
   if (derivedFrom && indicator.data.measure !== 'COUNT') {
     return failure(userError('INVALID', `A registry count fits a COUNT indicator; this one measures ${indicator.data.measure}`, ['input', 'derivedFrom']));
   }
-  const { tpk, tsk, ppk, psk, lpk, lsk } = indicator;
-  const index = Object.fromEntries(Object.entries({ tpk, tsk, ppk, psk, lpk, lsk }).filter(([, v]) => v !== undefined));
   return commit(ctx, {
     ref: { type: 'Indicator', ...ref },
     expectedVersion,
     data: { ...indicator.data, derivedFrom },
-    index,
     op: 'DERIVE',
     ...(note ? { note } : {}),
   });

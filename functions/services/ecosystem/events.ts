@@ -18,8 +18,8 @@ import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkAgenciesAndTask, type Ref } from './competitions';
 import { checkCount, checkName, checkPeriod, f, text, toMoney, type MoneyInputLike } from './fields';
-import { linked, linkedSlice, ownerPartition } from './links';
-import { allOfTypeIn, byTypeIndex, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { linked, linkedSlice } from './links';
+import { allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
 
 export type EventRecord = StoredRecord<EventData>;
 export type SupportGrantRecord = StoredRecord<SupportGrantData>;
@@ -77,10 +77,6 @@ export const eventDef: EntityDef<EventData, EventFields> = {
       taskId: fields.task === undefined ? (base?.taskId ?? null) : (fields.task?.id ?? null),
     });
   },
-  index: (jur, id, d) => ({
-    ...byTypeIndex(EVENT, jur, d.nameKey, id),
-    ...(d.taskId ? { lpk: ownerPartition({ type: TASK, jur, id: d.taskId }, EVENT), lsk: `${d.startsOn}#${id}` } : {}),
-  }),
 };
 
 export const listEvents = async (
@@ -168,11 +164,6 @@ export const supportGrantDef: EntityDef<SupportGrantData, SupportGrantFields> = 
       applicationId: base ? base.applicationId : (fields.application?.id ?? null),
     });
   },
-  index: (jur, id, d) => ({
-    ...byTypeIndex(SUPPORT_GRANT, jur, d.date, id),
-    ...(d.startupId ? { ppk: ownerPartition({ type: STARTUP, jur, id: d.startupId }, SUPPORT_GRANT), psk: `${d.date}#${id}` } : {}),
-    ...(d.applicationId ? { lpk: ownerPartition({ type: APPLICATION, jur, id: d.applicationId }, SUPPORT_GRANT), lsk: `${d.date}#${id}` } : {}),
-  }),
 };
 
 export const listSupportGrants = async (

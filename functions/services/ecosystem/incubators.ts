@@ -17,8 +17,8 @@ import { fold, nfc } from '../../domain/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkName, checkPeriod, f, text, texts, today } from './fields';
-import { linked, linkedSlice, mapSlice, ownerPartition } from './links';
-import { allOfTypeIn, byTypeIndex, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { linked, linkedSlice, mapSlice } from './links';
+import { allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
 
 export type IncubatorRecord = StoredRecord<IncubatorData>;
 export type IncubationRecord = StoredRecord<IncubationData>;
@@ -74,7 +74,6 @@ export const incubatorDef: EntityDef<IncubatorData, IncubatorFields> = {
       cooperationAgreements: fields.cooperationAgreements ? texts(fields.cooperationAgreements) : (base?.cooperationAgreements ?? []),
     });
   },
-  index: (jur, id, data) => byTypeIndex(INCUBATOR, jur, data.nameKey, id),
   async beforeDelete(ctx, incubator) {
     const open = (await linked<IncubationData>(ctx, 'byLink', incubator, INCUBATION)).filter((i) => i.data.to === null || i.data.to >= today()).length;
     return open ? [userError('INVALID', `End its ${open} running incubation(s) first`, f('id'))] : [];
@@ -148,13 +147,6 @@ export const incubationDef: EntityDef<IncubationData, IncubationFields> = {
       to,
     });
   },
-  index: (jur, id, d) => ({
-    ...byTypeIndex(INCUBATION, jur, d.from, id),
-    ppk: ownerPartition({ type: STARTUP, jur, id: d.startupId }, INCUBATION),
-    psk: `${d.from}#${id}`,
-    lpk: ownerPartition({ type: INCUBATOR, jur, id: d.incubatorId }, INCUBATION),
-    lsk: `${d.from}#${id}`,
-  }),
 };
 
 export const incubationsOfStartup = (ctx: ServiceContext, startup: { jur: string; id: string }) =>

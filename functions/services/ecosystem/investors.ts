@@ -7,8 +7,8 @@ import { fold, nfc } from '../../domain/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkName, f, text, toMoney, type MoneyInputLike } from './fields';
-import { linked, linkedSlice, ownerPartition } from './links';
-import { allOfTypeIn, byTypeIndex, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { linked, linkedSlice } from './links';
+import { allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
 
 export type InvestorRecord = StoredRecord<InvestorData>;
 export type InvestmentRecord = StoredRecord<InvestmentData>;
@@ -53,7 +53,6 @@ export const investorDef: EntityDef<InvestorData, InvestorFields> = {
       ticketMax,
     });
   },
-  index: (jur, id, data) => byTypeIndex(INVESTOR, jur, data.nameKey, id),
   async beforeDelete(ctx, investor) {
     const n = (await linked(ctx, 'byLink', investor, INVESTMENT)).length;
     return n ? [userError('INVALID', `Delete its ${n} investment(s) first`, f('id'))] : [];
@@ -113,13 +112,6 @@ export const investmentDef: EntityDef<InvestmentData, InvestmentFields> = {
       date: fields.date ?? base?.date ?? '',
     });
   },
-  index: (jur, id, d) => ({
-    ...byTypeIndex(INVESTMENT, jur, d.date, id),
-    ppk: ownerPartition({ type: STARTUP, jur, id: d.startupId }, INVESTMENT),
-    psk: `${d.date}#${id}`,
-    lpk: ownerPartition({ type: INVESTOR, jur, id: d.investorId }, INVESTMENT),
-    lsk: `${d.date}#${id}`,
-  }),
 };
 
 export const startupInvestments = (ctx: ServiceContext, startup: StoredRecord<unknown>, first: number, after: string | null) =>

@@ -1,4 +1,4 @@
-import { childPk, type StoredRecord } from '../../data';
+import { linksOf as ownerPartition, type StoredRecord } from '../../data';
 import type { ServiceContext } from '../context';
 import { memorySlice, type Slice } from '../paging';
 import { allLinked, invert } from './registry';
@@ -9,7 +9,7 @@ import { allLinked, invert } from './registry';
  * byLink, so either side reads its links with one Query — issued together with its
  * siblings' through the request's loader — and the far ends with one BatchGetItem.
  */
-export const ownerPartition = (owner: { type: string; jur: string; id: string }, linkType: string): string => childPk(owner, linkType);
+export { linksOf as ownerPartition } from '../../data';
 
 /** The live links under an owner, newest first (by `date`), as a page. */
 export const linkedSlice = async <D>(

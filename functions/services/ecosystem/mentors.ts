@@ -9,8 +9,8 @@ import type { Slice } from '../paging';
 import { loadRecord, loadRecords } from '../records';
 import { asFailure, commit, newId } from '../write';
 import { checkCount, checkName, checkPeriod, f, text, texts } from './fields';
-import { linked, linkedSlice, mapSlice, ownerPartition } from './links';
-import { allOfTypeIn, byTypeIndex, loadForChange, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { linked, linkedSlice, mapSlice } from './links';
+import { allOfTypeIn, loadForChange, orderedSlice, searched, type EntityDef, type Order } from './registry';
 
 export type MentorRecord = StoredRecord<MentorData>;
 export type MentorshipRecord = StoredRecord<MentorshipData>;
@@ -66,7 +66,6 @@ export const mentorDef: EntityDef<MentorData, MentorFields> = {
       email: keep('email', fields.email === undefined ? undefined : text(fields.email), null),
     });
   },
-  index: (jur, id, data) => byTypeIndex(MENTOR, jur, data.nameKey, id),
   async beforeDelete(ctx, mentor) {
     const active = (await mentorshipsOfMentor(ctx, mentor)).filter((m) => m.data.status === 'ACTIVE');
     return active.length ? [userError('INVALID', `End the mentor's ${active.length} active mentorship(s) first`, f('id'))] : [];
@@ -100,13 +99,6 @@ const slotPrefix = (mentorId: string) => `mentor#${mentorId}#slot#`;
 const slotName = (mentorId: string, k: number) => `${slotPrefix(mentorId)}${k}`;
 const pairName = (mentorId: string, startupId: string) => `mentor#${mentorId}#startup#${startupId}`;
 
-const mentorshipIndex = (jur: string, id: string, d: MentorshipData) => ({
-  ...byTypeIndex(MENTORSHIP, jur, d.from, id),
-  ppk: ownerPartition({ type: STARTUP, jur, id: d.startupId }, MENTORSHIP),
-  psk: `${d.from}#${id}`,
-  lpk: ownerPartition({ type: MENTOR, jur, id: d.mentorId }, MENTORSHIP),
-  lsk: `${d.from}#${id}`,
-});
 
 export const mentorshipsOfStartup = (ctx: ServiceContext, startup: { jur: string; id: string }) =>
   linked<MentorshipData>(ctx, 'byParent', { type: STARTUP, ...startup }, MENTORSHIP);
@@ -198,7 +190,7 @@ export const startMentorship = async (
     return failure(userError('AT_CAPACITY', `${mentor.data.name} has no free place (capacity ${mentor.data.capacity})`, f('mentor')));
   }
   const data: MentorshipData = { startupId: startup.id, mentorId: mentor.id, from: fields.from, to: fields.to ?? null, status: 'ACTIVE', slot, note: text(fields.note) };
-  const result = await commit(ctx, { ref: { type: MENTORSHIP, jur, id }, expectedVersion: 0, data, index: mentorshipIndex(jur, id, data), op: 'START' });
+  const result = await commit(ctx, { ref: { type: MENTORSHIP, jur, id }, expectedVersion: 0, data, op: 'START' });
   if (!result.ok) {
     await ctx.store.releaseClaim(ctx.scope, jur, slotName(mentor.id, slot), id);
     await ctx.store.releaseClaim(ctx.scope, jur, pair, id);
@@ -222,7 +214,7 @@ export const endMentorship = async (
   if (!errors.length && endedOn < m.data.from) errors.push(userError('INVALID', 'It cannot end before it started', f('endedOn')));
   if (errors.length) return failure(...errors);
   const data: MentorshipData = { ...m.data, status: 'ENDED', to: endedOn, note: text(note) ?? m.data.note };
-  const result = await commit(ctx, { ref: { type: MENTORSHIP, ...ref }, expectedVersion, data, index: mentorshipIndex(ref.jur, ref.id, data), op: 'END', ...(note ? { note } : {}) });
+  const result = await commit(ctx, { ref: { type: MENTORSHIP, ...ref }, expectedVersion, data, op: 'END', ...(note ? { note } : {}) });
   if (result.ok) {
     await ctx.store.releaseClaim(ctx.scope, ref.jur, slotName(m.data.mentorId, m.data.slot), m.id);
     await ctx.store.releaseClaim(ctx.scope, ref.jur, pairName(m.data.mentorId, m.data.startupId), m.id);

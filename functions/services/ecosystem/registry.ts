@@ -1,4 +1,4 @@
-import { typePk, type CursorCodec, type IndexKeys, type StoredRecord } from '../../data';
+import { typePk, type CursorCodec, type StoredRecord } from '../../data';
 import { failure, userError, type Outcome, type UserError } from '../../domain/common/user-error';
 import { isJurisdictionCode } from '../../domain/jurisdiction/provinces';
 import { matchesSearch } from '../../domain/text/vietnamese';
@@ -22,7 +22,6 @@ export interface EntityDef<D, F> {
   readonly label: string;
   /** Checks `fields` and merges them into `base` (null on create). Async for link checks. */
   build(ctx: ServiceContext, jur: string, base: D | null, fields: F): Promise<Outcome<D>>;
-  index(jur: string, id: string, data: D): IndexKeys;
   /** Names the record holds uniquely in its jurisdiction (an enterprise code). */
   claims?(data: D): string[];
   /** Why it may not be deleted now, if it may not. */
@@ -80,7 +79,7 @@ const createWithId = async <D, F>(
     for (const name of claimed) await ctx.store.releaseClaim(ctx.scope, jur, name, id);
     return asFailure(error);
   }
-  const result = await commit(ctx, { ref: { type: def.type, jur, id }, expectedVersion: 0, data, index: def.index(jur, id, data), op: 'CREATE' });
+  const result = await commit(ctx, { ref: { type: def.type, jur, id }, expectedVersion: 0, data, op: 'CREATE' });
   if (!result.ok) for (const name of claimed) await ctx.store.releaseClaim(ctx.scope, jur, name, id);
   return result;
 };
@@ -141,7 +140,6 @@ export const writeChange = async <D, F>(
     ref: { type: def.type, jur: current.jur, id: current.id },
     expectedVersion,
     data,
-    index: def.index(current.jur, current.id, data),
     op,
     ...(note ? { note } : {}),
   });
@@ -169,7 +167,6 @@ export const deleteEntity = async <D, F>(
     ref: { type: def.type, ...ref },
     expectedVersion,
     data: null,
-    index: {},
     op: 'DELETE',
     ...(note ? { note } : {}),
   });
@@ -233,4 +230,3 @@ export const searched = <D>(records: readonly StoredRecord<D>[], search: string 
   return q ? records.filter((r) => matchesSearch(text(r.data), q)) : [...records];
 };
 
-export const byTypeIndex = (type: string, jur: string, sortKey: string, id: string): IndexKeys => ({ tpk: typePk(jur, type), tsk: `${sortKey}#${id}` });

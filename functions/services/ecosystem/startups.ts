@@ -24,7 +24,7 @@ import type { Slice } from '../paging';
 import { loadRecord } from '../records';
 import { checkName, f, pick, text, today } from './fields';
 import { linked } from './links';
-import { byTypeIndex, allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
 
 export type StartupRecord = StoredRecord<StartupData>;
 
@@ -136,7 +136,6 @@ export const startupDef: EntityDef<StartupData, StartupFields> = {
     }
     return success(data);
   },
-  index: (jur, id, data) => byTypeIndex(STARTUP, jur, data.nameKey, id),
   claims: (data) => (data.enterpriseCode ? [codeClaim(data.enterpriseCode)] : []),
   async beforeDelete(ctx, startup) {
     const [mentorships, incubations] = await Promise.all([

@@ -1,16 +1,16 @@
 /**
  * Budgets and spending. A task's planned amounts by source are one record (id = the task's
- * id); spending entries are records listed under their plan (ppk) and their task (lpk), so
+ * id); spending entries are records listed under their plan (byParent) and their task (byLink), so
  * a task's budget is one Query and a plan's is two, whatever the number of tasks.
  */
-import { childPk, type CursorCodec, type StoredRecord } from '../../data';
+import { underPlan, underTask, type CursorCodec, type StoredRecord } from '../../data';
 import { replayKey } from '../idempotency';
 import { checkDate, checkText } from '../../domain/common/validate';
 import { failure, success, userError, type Outcome, type UserError } from '../../domain/common/user-error';
 import { balance, type BudgetSummary } from '../../domain/operations/budget';
 import { checkMoney, type CurrencyCode, type Money } from '../../domain/ecosystem/money';
 import { SPENDING_ENTRY, TASK_BUDGET, type BudgetLineData, type SpendingEntryData, type TaskBudgetData } from '../../domain/operations/entities';
-import { AGENCY, PLAN, TASK, type AgencyData, type TaskData } from '../../domain/plan/entities';
+import { AGENCY, TASK, type AgencyData, type TaskData } from '../../domain/plan/entities';
 import type { FundingSourceKind } from '../../domain/plan/model';
 import { nfc } from '../../domain/text/vietnamese';
 import { isAdminOf } from '../caller';
@@ -30,8 +30,7 @@ export type SpendingRecord = StoredRecord<SpendingEntryData>;
 
 const SOURCES: readonly FundingSourceKind[] = ['STATE_BUDGET', 'DONOR', 'OTHER'];
 
-const planPartition = (jur: string, planId: string, type: string) => childPk({ type: PLAN, jur, id: planId }, type);
-const taskPartition = (jur: string, taskId: string) => childPk({ type: TASK, jur, id: taskId }, SPENDING_ENTRY);
+const taskPartition = (jur: string, taskId: string) => underTask(jur, taskId, SPENDING_ENTRY);
 
 export interface TaskBudgetView extends BudgetSummary {
   readonly task: TaskRecord;
@@ -64,8 +63,8 @@ export interface PlanBudgetView extends BudgetSummary {
 export const planBudget = async (ctx: ServiceContext, plan: PlanRecord): Promise<PlanBudgetView | null> => {
   if (!isInternalReader(ctx, plan.jur)) return null;
   const [budgets, spending] = await Promise.all([
-    listAll<TaskBudgetData>(ctx, 'byParent', planPartition(plan.jur, plan.id, TASK_BUDGET)),
-    listAll<SpendingEntryData>(ctx, 'byParent', planPartition(plan.jur, plan.id, SPENDING_ENTRY)),
+    listAll<TaskBudgetData>(ctx, 'byParent', underPlan(plan.jur, plan.id, TASK_BUDGET)),
+    listAll<SpendingEntryData>(ctx, 'byParent', underPlan(plan.jur, plan.id, SPENDING_ENTRY)),
   ]);
   const taskIds = [...new Set([...budgets.map((b) => b.data.taskId), ...spending.map((s) => s.data.taskId)])];
   const flaggedTaskIds = taskIds.filter(
@@ -127,7 +126,6 @@ export const setTaskBudget = async (
     ref: { type: TASK_BUDGET, jur: task.jur, id: task.id },
     expectedVersion,
     data: { planId: task.data.planId, taskId: task.id, lines: data },
-    index: { ppk: planPartition(task.jur, task.data.planId, TASK_BUDGET), psk: task.id },
     op: expectedVersion === 0 ? 'CREATE' : 'UPDATE',
   });
   if (!result.ok) return failure(...result.errors);
@@ -189,12 +187,6 @@ export const recordSpending = async (
     ref: { type: SPENDING_ENTRY, jur: task.jur, id },
     expectedVersion: 0,
     data,
-    index: {
-      ppk: planPartition(task.jur, task.data.planId, SPENDING_ENTRY),
-      psk: `${input.spentOn}#${id}`,
-      lpk: taskPartition(task.jur, task.id),
-      lsk: `${input.spentOn}#${id}`,
-    },
     op: 'CREATE',
   });
 };
@@ -222,7 +214,6 @@ export const deleteSpending = async (
     ref: { type: SPENDING_ENTRY, ...ref },
     expectedVersion,
     data: null,
-    index: {},
     op: 'DELETE',
     ...(note ? { note } : {}),
   });

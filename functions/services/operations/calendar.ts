@@ -3,13 +3,11 @@ import type { StoredRecord } from '../../data';
 import { failure, userError, type Outcome, type UserError } from '../../domain/common/user-error';
 import { DEFAULT_DUE_AFTER_DAYS, generateRounds, type ReportingFrequency } from '../../domain/operations/calendar';
 import { REPORTING_CALENDAR, type ReportingCalendarData } from '../../domain/operations/entities';
-import { PLAN } from '../../domain/plan/entities';
 import type { ServiceContext } from '../context';
 import { requireAdmin } from '../guard';
 import { getPlan, type PlanRecord } from '../plans';
 import { loadRecord } from '../records';
 import { commit } from '../write';
-import { childPk } from '../../data';
 
 export type CalendarRecord = StoredRecord<ReportingCalendarData>;
 
@@ -47,7 +45,6 @@ export const setCalendar = async (
     ref: { type: REPORTING_CALENDAR, jur: plan.jur, id: plan.id },
     expectedVersion,
     data,
-    index: { ppk: childPk({ type: PLAN, jur: plan.jur, id: plan.id }, REPORTING_CALENDAR), psk: 'calendar' },
     op: expectedVersion === 0 ? 'CREATE' : 'UPDATE',
   });
 };

@@ -2,9 +2,9 @@
  * Shared reads of the plan-execution services: who may read internal data, a plan's tasks
  * and indicators, and the child lists they hang on.
  */
-import { childPk, type StoredRecord } from '../../data';
-import { INDICATOR, type IndicatorData } from '../../domain/indicator/entities';
-import { PLAN, TASK, type PlanData, type TaskData } from '../../domain/plan/entities';
+import { indicatorsOfPlan, tasksOfPlan, type StoredRecord } from '../../data';
+import { type IndicatorData } from '../../domain/indicator/entities';
+import { type PlanData, type TaskData } from '../../domain/plan/entities';
 import type { ServiceContext } from '../context';
 import type { IndicatorRecord } from '../indicators';
 import type { PlanRecord } from '../plans';
@@ -34,10 +34,10 @@ export const listAll = async <T>(ctx: ServiceContext, index: 'byParent' | 'byLin
 };
 
 export const planTasks = (ctx: ServiceContext, plan: { jur: string; id: string }): Promise<TaskRecord[]> =>
-  listAll<TaskData>(ctx, 'byParent', childPk({ type: PLAN, jur: plan.jur, id: plan.id }, TASK));
+  listAll<TaskData>(ctx, 'byParent', tasksOfPlan(plan.jur, plan.id));
 
 export const planIndicators = (ctx: ServiceContext, plan: { jur: string; id: string }): Promise<IndicatorRecord[]> =>
-  listAll<IndicatorData>(ctx, 'byParent', childPk({ type: PLAN, jur: plan.jur, id: plan.id }, INDICATOR));
+  listAll<IndicatorData>(ctx, 'byParent', indicatorsOfPlan(plan.jur, plan.id));
 
 export const leadAgencyIds = (task: TaskRecord): string[] => [
   ...new Set(task.data.agencies.filter((a) => a.role === 'LEAD').map((a) => a.agencyId)),

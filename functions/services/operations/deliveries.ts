@@ -1,10 +1,9 @@
 /** Deliveries of a task's quantified outputs ("02 lớp": each training held is recorded). */
-import { childPk } from '../../data';
 import { replayKey } from '../idempotency';
 import { checkDate, checkText } from '../../domain/common/validate';
 import { failure, success, userError, type Outcome } from '../../domain/common/user-error';
 import { TASK_DELIVERY, type TaskDeliveryData } from '../../domain/operations/entities';
-import { PLAN, TASK } from '../../domain/plan/entities';
+import { PLAN } from '../../domain/plan/entities';
 import { nfc } from '../../domain/text/vietnamese';
 import { isAdminOf } from '../caller';
 import type { ServiceContext } from '../context';
@@ -64,7 +63,6 @@ export const recordDelivery = async (
     ref: { type: TASK_DELIVERY, jur: task.jur, id },
     expectedVersion: 0,
     data,
-    index: { ppk: childPk({ type: TASK, jur: task.jur, id: task.id }, TASK_DELIVERY), psk: `${input.deliveredOn}#${id}` },
     op: 'CREATE',
   });
 };

@@ -11,7 +11,7 @@
  * A crash between (3) and (5) leaves changes without their edition: the next amendment's
  * edition then includes them (the audit trail still has every change, with who and when).
  */
-import { childPk, type StoredRecord } from '../../data';
+import { indicatorsOfPlan, tasksOfPlan, underPlan, type StoredRecord } from '../../data';
 import { checkList, checkText, checkYear } from '../../domain/common/validate';
 import { failure, success, userError, type Outcome, type UserError } from '../../domain/common/user-error';
 import { INDICATOR, type IndicatorData } from '../../domain/indicator/entities';
@@ -35,7 +35,7 @@ import { taskStatus } from './rounds';
 export type PlanEditionRecord = StoredRecord<PlanEditionData>;
 export type PlanClosureRecord = StoredRecord<PlanClosureData>;
 
-const editionsPartition = (plan: { jur: string; id: string }) => childPk({ type: PLAN, jur: plan.jur, id: plan.id }, PLAN_EDITION);
+const editionsPartition = (plan: { jur: string; id: string }) => underPlan(plan.jur, plan.id, PLAN_EDITION);
 const editionId = (planId: string, edition: number) => `${planId}~${edition}`;
 
 /** The state of a plan as a snapshot, read fresh; `written` overrides what the index may not show yet (null: deleted). */
@@ -46,8 +46,8 @@ const snapshotOf = async (
 ): Promise<PlanSnapshot> => {
   const ref = { type: PLAN, jur: plan.jur, id: plan.id };
   const [taskList, indicatorList] = await Promise.all([
-    ctx.store.queryAll<TaskData>('byParent', childPk(ref, TASK)),
-    ctx.store.queryAll<IndicatorData>('byParent', childPk(ref, INDICATOR)),
+    ctx.store.queryAll<TaskData>('byParent', tasksOfPlan(ref.jur, ref.id)),
+    ctx.store.queryAll<IndicatorData>('byParent', indicatorsOfPlan(ref.jur, ref.id)),
   ]);
   const tasks = new Map(taskList.filter((t) => !t.deleted).map((t) => [t.id, t as TaskRecord]));
   for (const [id, t] of written.tasks ?? []) {
@@ -268,7 +268,6 @@ export const amendPlan = async (
       ref: { type: PLAN_EDITION, jur: plan.jur, id: editionId(plan.id, 1) },
       expectedVersion: 0,
       data: { planId: plan.id, edition: 1, note: null, decision: null, snapshot: await snapshotOf(ctx, plan) },
-      index: { ppk: editionsPartition(plan), psk: '000001' },
       op: 'CREATE',
     });
     if (!first.ok && first.errors.some((e) => e.code !== 'CONFLICT')) return failure(...first.errors);
@@ -277,7 +276,6 @@ export const amendPlan = async (
     ref: planRef,
     expectedVersion,
     data: mergePlan(plan.data, input.plan ?? {}),
-    index: { tpk: plan.tpk, tsk: plan.tsk },
     op: 'AMEND',
     note: input.note,
   });
@@ -324,7 +322,6 @@ export const amendPlan = async (
       decision: input.decision?.trim() ? nfc(input.decision.trim()) : null,
       snapshot: await snapshotOf(ctx, amended.value, { tasks: writtenTasks, indicators: writtenIndicators }),
     },
-    index: { ppk: editionsPartition(plan), psk: String(edition).padStart(6, '0') },
     op: 'CREATE',
   });
   if (stepErrors.length) return failure(...stepErrors);
@@ -358,7 +355,7 @@ export const closePlan = async (
   const errors = [...checkText(input.summary, ['input', 'summary'], { max: 20_000 })];
   if (errors.length) return failure(...errors);
   const asOf = input.asOf ?? todayInVietnam();
-  const tasks = (await ctx.store.queryAll<TaskData>('byParent', childPk({ type: PLAN, jur: plan.jur, id: plan.id }, TASK))).filter(
+  const tasks = (await ctx.store.queryAll<TaskData>('byParent', tasksOfPlan(plan.jur, plan.id))).filter(
     (t): t is TaskRecord => !t.deleted && leadAgencyIds(t as TaskRecord).length > 0,
   );
   const statuses = await Promise.all(tasks.map((t) => taskStatus(ctx, t, asOf)));
@@ -373,7 +370,6 @@ export const closePlan = async (
       asOf,
       tasks: tasks.map((t, i) => ({ taskId: t.id, status: statuses[i]!.status, percentComplete: statuses[i]!.percentComplete })),
     },
-    index: { ppk: childPk({ type: PLAN, jur: plan.jur, id: plan.id }, PLAN_CLOSURE), psk: 'closure' },
     op: 'CLOSE',
   });
   if (!closure.ok) return failure(...closure.errors);
@@ -382,7 +378,6 @@ export const closePlan = async (
       ref: { type: PLAN, jur: plan.jur, id: plan.id },
       expectedVersion,
       data: { ...plan.data, status: 'CLOSED' },
-      index: { tpk: plan.tpk, tsk: plan.tsk },
       op: 'CLOSE',
       note: `${input.outcome}${input.summary ? `: ${input.summary}` : ''}`,
     });

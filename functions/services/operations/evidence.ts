@@ -3,7 +3,7 @@
  * The API registers the file (name, type, size, SHA-256) and answers with a presigned upload
  * URL; the bytes go straight to the evidence store; `attachmentConfirm` checks they arrived.
  */
-import { childPk, type StoredRecord } from '../../data';
+import { attachmentsOf, type StoredRecord } from '../../data';
 import { evidenceStoreFromEnv, UPLOAD_TTL_SECONDS, type EvidenceStore, type PresignedUpload } from '../../data/evidence';
 import { failure, success, userError, type Outcome } from '../../domain/common/user-error';
 import { OBSERVATION } from '../../domain/indicator/entities';
@@ -28,13 +28,12 @@ export type AttachmentRecord = StoredRecord<AttachmentData>;
 
 const OWNER_TYPES: readonly AttachmentOwnerType[] = [TASK_REPORT, OBSERVATION, SPENDING_ENTRY, TASK_DELIVERY] as AttachmentOwnerType[];
 
-const partition = (ownerType: string, jur: string, ownerId: string) => childPk({ type: ownerType, jur, id: ownerId }, ATTACHMENT);
 
 export const evidenceStore = (): EvidenceStore => evidenceStoreFromEnv();
 
 /** An owner's attachments, oldest first (the owner was already found visible by its resolver). */
 export const listAttachments = (ctx: ServiceContext, owner: { type: string; jur: string; id: string }): Promise<AttachmentRecord[]> =>
-  listAll<AttachmentData>(ctx, 'byParent', partition(owner.type, owner.jur, owner.id));
+  listAll<AttachmentData>(ctx, 'byParent', attachmentsOf(owner.type, owner.jur, owner.id));
 
 /** Loads the owner if visible, and whether the caller may attach to it, with its plan for the closed check. */
 const ownerFor = async (
@@ -86,7 +85,6 @@ export const createAttachment = async (
   const normalised = { ...file, fileName: nfc(file.fileName.trim()), sha256: file.sha256.toLowerCase() };
   const errors = checkEvidenceFile(normalised);
   if (errors.length) return failure(...errors);
-  const createdAt = new Date().toISOString();
   const result = await commit<AttachmentData>(ctx, {
     ref: { type: ATTACHMENT, jur: owner.jur, id: newId() },
     expectedVersion: 0,
@@ -100,7 +98,6 @@ export const createAttachment = async (
       status: 'PENDING',
       storedAt: null,
     },
-    index: { ppk: partition(owner.type, owner.jur, owner.id), psk: createdAt },
     op: 'CREATE',
   });
   if (!result.ok) return failure(...result.errors);
@@ -134,7 +131,6 @@ export const confirmAttachment = async (
     ref: { type: ATTACHMENT, ...ref },
     expectedVersion,
     data: { ...attachment.data, status: 'STORED', storedAt: new Date().toISOString() },
-    index: { ppk: attachment.ppk, psk: attachment.psk },
     op: 'CONFIRM',
   });
 };

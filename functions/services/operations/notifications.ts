@@ -6,11 +6,10 @@
  * repeated on the same day — or the next — makes none twice.
  */
 import { createHash } from 'node:crypto';
-import { typePk, type StoredRecord } from '../../data';
+import { notificationsOfAgency, typePk, type StoredRecord } from '../../data';
 import { failure, success, userError, type Outcome } from '../../domain/common/user-error';
 import { addDays, todayInVietnam } from '../../domain/operations/calendar';
 import { NOTIFICATION, type NotificationData } from '../../domain/operations/entities';
-import { AGENCY } from '../../domain/plan/entities';
 import type { IsoDate } from '../../domain/plan/model';
 import { isAdminOf } from '../caller';
 import type { ServiceContext } from '../context';
@@ -22,11 +21,9 @@ import { commit } from '../write';
 import { getCalendar } from './calendar';
 import { planIndicators, planTasks } from './common';
 import { isOpen, roundItems } from './rounds';
-import { recordPk } from '../../data';
 
 export type NotificationRecord = StoredRecord<NotificationData>;
 
-const agencyPartition = (jur: string, agencyId: string) => `${recordPk({ type: AGENCY, jur, id: agencyId })}#${NOTIFICATION}`;
 
 const vnDate = (iso: IsoDate): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -70,7 +67,6 @@ export const runReminders = async (
           kind === 'OVERDUE'
             ? `${what} đã quá hạn từ ngày ${vnDate(addDays(round.dueOn, 1))} (hạn ${vnDate(round.dueOn)}).`
             : `${what} đến hạn ngày ${vnDate(round.dueOn)}.`;
-        const createdAt = new Date().toISOString();
         const result = await commit<NotificationData>(ctx, {
           ref: { type: NOTIFICATION, jur, id },
           expectedVersion: 0,
@@ -84,12 +80,6 @@ export const runReminders = async (
             dueOn: round.dueOn,
             message,
             readAt: null,
-          },
-          index: {
-            tpk: typePk(jur, NOTIFICATION),
-            tsk: `${createdAt}#${id}`,
-            ppk: agencyPartition(jur, item.agencyId),
-            psk: `${createdAt}#${id}`,
           },
           op: 'CREATE',
         });
@@ -114,7 +104,7 @@ export const listNotifications = async (
   const keep = (n: NotificationRecord) => !unreadOnly || n.data.readAt === null;
   const jur = ctx.caller.jurisdictions[0];
   if (ctx.caller.role === 'AGENCY' && ctx.caller.agencyId && jur) {
-    return indexSlice<NotificationData>(ctx, 'byParent', agencyPartition(jur, ctx.caller.agencyId), first, after, { forward: false, keep });
+    return indexSlice<NotificationData>(ctx, 'byParent', notificationsOfAgency(jur, ctx.caller.agencyId), first, after, { forward: false, keep });
   }
   if (ctx.caller.role === 'PROVINCE_ADMIN' && jur) {
     return indexSlice<NotificationData>(ctx, 'byType', typePk(jur, NOTIFICATION), first, after, { forward: false, keep });
@@ -139,7 +129,6 @@ export const markRead = async (ctx: ServiceContext, ref: { jur: string; id: stri
     ref: { type: NOTIFICATION, ...ref },
     expectedVersion,
     data: { ...n.data, readAt: new Date().toISOString() },
-    index: { tpk: n.tpk, tsk: n.tsk, ppk: n.ppk, psk: n.psk },
     op: 'READ',
   });
 };

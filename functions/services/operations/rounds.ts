@@ -4,17 +4,17 @@
  * drifts). Reads per plan: its tasks and indicators (one Query each), then the reports,
  * actuals and deliveries of the tasks and indicators involved, queried together.
  */
-import { childPk, codeSortKey } from '../../data';
+import { codeSortKey, observationsOfIndicator, reportsOfTask, underTask } from '../../data';
 import type { ObservationData } from '../../domain/indicator/entities';
 import { addDays, daysBetween, overlaps, periodRange, todayInVietnam, type RoundSchedule } from '../../domain/operations/calendar';
 import { TASK_DELIVERY, type TaskDeliveryData } from '../../domain/operations/entities';
 import { computeTaskStatus, taskSpan, type TaskStatusResult } from '../../domain/operations/status';
-import { PLAN, TASK, TASK_REPORT, type PlanData, type TaskReportData } from '../../domain/plan/entities';
+import { PLAN, type PlanData, type TaskReportData } from '../../domain/plan/entities';
 import type { ReviewStatus } from '../../domain/report/workflow';
 import type { IsoDate } from '../../domain/plan/model';
 import type { ServiceContext } from '../context';
 import type { IndicatorRecord } from '../indicators';
-import { observationsPartition, type ObservationRecord } from '../observations';
+import type { ObservationRecord } from '../observations';
 import { listPlans, getPlan, type PlanRecord } from '../plans';
 import { loadRecord } from '../records';
 import type { TaskReportRecord } from '../reports';
@@ -54,10 +54,10 @@ const best = <R extends { data: { status: ReviewStatus }; updatedAt: string }>(r
 export const isOpen = (state: RoundItemState): boolean => state === 'MISSING' || state === 'DRAFT' || state === 'RETURNED';
 
 export const taskReports = (ctx: ServiceContext, task: TaskRecord): Promise<TaskReportRecord[]> =>
-  listAll<TaskReportData>(ctx, 'byParent', childPk({ type: TASK, jur: task.jur, id: task.id }, TASK_REPORT));
+  listAll<TaskReportData>(ctx, 'byParent', reportsOfTask(task.jur, task.id));
 
 export const taskDeliveries = async (ctx: ServiceContext, task: TaskRecord): Promise<TaskDeliveryRecord[]> =>
-  (await listAll<TaskDeliveryData>(ctx, 'byParent', childPk({ type: TASK, jur: task.jur, id: task.id }, TASK_DELIVERY))).sort((a, b) =>
+  (await listAll<TaskDeliveryData>(ctx, 'byParent', underTask(task.jur, task.id, TASK_DELIVERY))).sort((a, b) =>
     a.data.deliveredOn < b.data.deliveredOn ? -1 : a.data.deliveredOn > b.data.deliveredOn ? 1 : 0,
   );
 
@@ -94,7 +94,7 @@ export const roundItems = async (
   const [reports, observations] = await Promise.all([
     Promise.all(active.map((t) => taskReports(ctx, t))),
     Promise.all(
-      measured.map((i) => listAll<ObservationData>(ctx, 'byParent', observationsPartition(i.jur, i.id))),
+      measured.map((i) => listAll<ObservationData>(ctx, 'byParent', observationsOfIndicator(i.jur, i.id))),
     ),
   ]);
   const items: RoundItem[] = [];

@@ -1,0 +1,53 @@
+import type { IndexKeys } from '../record';
+import type { EntityDefinition, KeySource } from './define';
+import * as ecosystem from './ecosystem';
+import * as operations from './operations';
+import * as plan from './plan';
+
+/**
+ * Every entity's key design (functions/data/entities/*.ts), by type. The store computes a
+ * record's index attributes from here on every write, the puller on every pulled record, a
+ * migration for every stored one: services never write index attributes.
+ */
+const definitions: readonly EntityDefinition<never>[] = [
+  plan.planEntity,
+  plan.taskEntity,
+  plan.indicatorEntity,
+  plan.agencyEntity,
+  plan.taskReportEntity,
+  plan.observationEntity,
+  operations.reportingCalendarEntity,
+  operations.planClosureEntity,
+  operations.planEditionEntity,
+  operations.taskDeliveryEntity,
+  operations.taskBudgetEntity,
+  operations.spendingEntryEntity,
+  operations.attachmentEntity,
+  operations.notificationEntity,
+  ecosystem.startupEntity,
+  ecosystem.mentorEntity,
+  ecosystem.incubatorEntity,
+  ecosystem.investorEntity,
+  ecosystem.competitionEntity,
+  ecosystem.eventEntity,
+  ecosystem.mentorshipEntity,
+  ecosystem.incubationEntity,
+  ecosystem.investmentEntity,
+  ecosystem.applicationEntity,
+  ecosystem.supportGrantEntity,
+] as readonly EntityDefinition<never>[];
+
+const byType = new Map(definitions.map((d) => [d.type, d]));
+
+/** The index attributes of a live record of `type`; none for a tombstone or a type listed nowhere (imports, claims' holders). */
+export const indexKeysOf = (type: string, record: KeySource<unknown>, deleted = false): IndexKeys => {
+  const definition = byType.get(type) as EntityDefinition<unknown> | undefined;
+  return deleted || !definition ? {} : definition.keys(record);
+};
+
+export const INDEX_ATTRIBUTES = ['tpk', 'tsk', 'ppk', 'psk', 'lpk', 'lsk'] as const;
+
+export * from './ecosystem';
+export * from './operations';
+export * from './plan';
+export type { EntityDefinition, KeySource } from './define';

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../helpers/harness';
+
+/**
+ * Keys never travel (functions/data/entities): a puller recomputes where a record is
+ * listed from its data, and a source still on the older exchange shape (records carrying
+ * `index`) is accepted with its `index` ignored, even one that points elsewhere.
+ */
+let h: Harness;
+let national: string;
+beforeAll(async () => {
+  h = await startHarness({ env: { JURISDICTIONS: '04,24,11' } });
+  national = await h.token({ role: 'NATIONAL', jurisdictions: ['04', '24', '11'] });
+});
+afterAll(async () => h.close());
+
+const APPLY = `mutation($i: PullApplyInput!) { pullApply(input: $i) { applied skipped userErrors { code message } } }`;
+
+describe('pulled records', () => {
+  it('are listed by keys computed from their data; an old source’s index is ignored', async () => {
+    // Prepare
+    const base = { type: 'Startup', jurisdiction: '11', version: 1, seq: 7, updatedAt: '2026-05-02T03:04:05.000Z', deleted: false };
+    const records = [
+      { ...base, id: 'oldshape1', data: { name: 'Bình Minh', nameKey: 'binh minh', stage: 'PROJECT', sectors: [], founders: [], products: [], intellectualProperty: [], awards: [] }, index: { tpk: '04#Startup', tsk: 'forged#x', ppk: '04#Plan#p#Task', psk: '0001' } },
+      { ...base, id: 'newshape1', data: { name: 'An Khang', nameKey: 'an khang', stage: 'PROJECT', sectors: [], founders: [], products: [], intellectualProperty: [], awards: [] } },
+    ];
+    // Act
+    const res = await h.gql<{ pullApply: { applied: number; userErrors: unknown[] } }>(APPLY, { i: { source: 'dien-bien', jurisdiction: '11', records } }, national);
+    const list = await h.gql<{ startups: { nodes: { name: string }[] } }>(`{ startups(first: 10, filter: { jurisdiction: "11" }) { nodes { name } } }`, {}, national);
+    const stored = await h.store.getRecord({ type: 'Startup', jur: '11', id: 'oldshape1' });
+    const foreign = await h.gql<{ startups: { nodes: { name: string }[] } }>(`{ startups(first: 10, filter: { jurisdiction: "04" }) { nodes { name } } }`, {}, national);
+    // Assess
+    expect(res.data?.pullApply).toMatchObject({ applied: 2, userErrors: [] });
+    expect(list.data?.startups.nodes.map((n) => n.name)).toEqual(['An Khang', 'Bình Minh']);
+    expect(stored).toMatchObject({ tpk: '11#Startup', tsk: 'binh minh#oldshape1' });
+    expect(stored?.ppk).toBeUndefined();
+    expect(foreign.data?.startups.nodes).toEqual([]);
+  });
+});
