@@ -193,7 +193,6 @@ export const assignTaskAgencies = async (
     ref: { type: TASK, ...ref },
     expectedVersion,
     data,
-    index: indexOf(ref.jur, data),
     op: 'ASSIGN',
     ...(note ? { note: nfc(note.trim()) } : {}),
   });

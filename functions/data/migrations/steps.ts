@@ -1,4 +1,5 @@
 import { rebuildDerived } from '../rebuild';
+import { recomputeIndexKeys } from './reindex';
 import type { MigrationStep } from './step';
 
 /**
@@ -23,6 +24,8 @@ import type { MigrationStep } from './step';
  * the schema-v0 fixture (a database written by the code before any migration existed).
  */
 export const migrationSteps: readonly MigrationStep[] = [
+  // Keys first: the derived items below are filed under the records' recomputed keys.
+  recomputeIndexKeys,
   {
     name: 'derived-search-index-and-counters',
     description: 'Files every record in the search index and counts it in the counters kept on write (docs/search.md); rerunnable',
