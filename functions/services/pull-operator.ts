@@ -82,7 +82,6 @@ export const detachPulledJurisdiction = async (ctx: ServiceContext, jur: string,
       ref: { type: PULL_DETACHMENT, jur, id: flag.source },
       expectedVersion: 0,
       data: { source: flag.source, pulledSince: flag.at, note: note?.trim() ? note.trim().slice(0, 2000) : null },
-      index: {},
       op: 'DETACH',
       ...(note?.trim() ? { note: note.trim().slice(0, 2000) } : {}),
     });
