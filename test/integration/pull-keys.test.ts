@@ -7,14 +7,17 @@ import { startHarness, type Harness } from '../helpers/harness';
  * `index`) is accepted with its `index` ignored, even one that points elsewhere.
  */
 let h: Harness;
+const SOURCE = { name: 'dien-bien', url: 'https://api.dienbien.example/graphql', jurisdictions: ['11'] };
+let operator: string;
 let national: string;
 beforeAll(async () => {
-  h = await startHarness({ env: { JURISDICTIONS: '04,24,11' } });
+  h = await startHarness({ env: { JURISDICTIONS: '04,24,11', PULL_SOURCES: JSON.stringify([SOURCE]) } });
+  operator = await h.token({ role: 'PULL_OPERATOR', jurisdictions: [] });
   national = await h.token({ role: 'NATIONAL', jurisdictions: ['04', '24', '11'] });
 });
 afterAll(async () => h.close());
 
-const APPLY = `mutation($i: PullApplyInput!) { pullApply(input: $i) { applied skipped userErrors { code message } } }`;
+const APPLY = `mutation($i: PullApplyInput!) { pullApply(input: $i) { applied skipped refused { reason } userErrors { code message } } }`;
 
 describe('pulled records', () => {
   it('are listed by keys computed from their data; an old source’s index is ignored', async () => {
@@ -25,12 +28,12 @@ describe('pulled records', () => {
       { ...base, id: 'newshape1', data: { name: 'An Khang', nameKey: 'an khang', stage: 'PROJECT', sectors: [], founders: [], products: [], intellectualProperty: [], awards: [] } },
     ];
     // Act
-    const res = await h.gql<{ pullApply: { applied: number; userErrors: unknown[] } }>(APPLY, { i: { source: 'dien-bien', jurisdiction: '11', records } }, national);
+    const res = await h.gql<{ pullApply: { applied: number; userErrors: unknown[] } }>(APPLY, { i: { source: SOURCE.name, sourceUrl: SOURCE.url, jurisdiction: '11', records } }, operator);
     const list = await h.gql<{ startups: { nodes: { name: string }[] } }>(`{ startups(first: 10, filter: { jurisdiction: "11" }) { nodes { name } } }`, {}, national);
     const stored = await h.store.getRecord({ type: 'Startup', jur: '11', id: 'oldshape1' });
     const foreign = await h.gql<{ startups: { nodes: { name: string }[] } }>(`{ startups(first: 10, filter: { jurisdiction: "04" }) { nodes { name } } }`, {}, national);
     // Assess
-    expect(res.data?.pullApply).toMatchObject({ applied: 2, userErrors: [] });
+    expect(res.data?.pullApply).toMatchObject({ applied: 2, refused: [], userErrors: [] });
     expect(list.data?.startups.nodes.map((n) => n.name)).toEqual(['An Khang', 'Bình Minh']);
     expect(stored).toMatchObject({ tpk: '11#Startup', tsk: 'binh minh#oldshape1' });
     expect(stored?.ppk).toBeUndefined();
