@@ -42,7 +42,18 @@ const byType = new Map(definitions.map((d) => [d.type, d]));
 /** The index attributes of a live record of `type`; none for a tombstone or a type listed nowhere (imports, claims' holders). */
 export const indexKeysOf = (type: string, record: KeySource<unknown>, deleted = false): IndexKeys => {
   const definition = byType.get(type) as EntityDefinition<unknown> | undefined;
-  return deleted || !definition ? {} : definition.keys(record);
+  if (deleted || !definition) return {};
+  const keys = definition.keys(record) as Record<string, unknown>;
+  // A pair whose data lacks its field (a probe record in a test, a hand-written item) is not listed there.
+  const out: Record<string, string> = {};
+  for (const [pk, sk] of [['tpk', 'tsk'], ['ppk', 'psk'], ['lpk', 'lsk']] as const) {
+    const [p, s] = [keys[pk], keys[sk]];
+    if (typeof p === 'string' && typeof s === 'string' && p !== '' && s !== '') {
+      out[pk] = p;
+      out[sk] = s;
+    }
+  }
+  return out;
 };
 
 export const INDEX_ATTRIBUTES = ['tpk', 'tsk', 'ppk', 'psk', 'lpk', 'lsk'] as const;
