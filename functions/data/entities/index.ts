@@ -44,11 +44,12 @@ export const indexKeysOf = (type: string, record: KeySource<unknown>, deleted = 
   const definition = byType.get(type) as EntityDefinition<unknown> | undefined;
   if (deleted || !definition) return {};
   const keys = definition.keys(record) as Record<string, unknown>;
-  // A pair whose data lacks its field (a probe record in a test, a hand-written item) is not listed there.
+  // A pair whose data lacks its field (a probe record in a test, a hand-written item) is not listed
+  // there. An empty string is kept: the write path's check refuses it rather than list the record nowhere.
   const out: Record<string, string> = {};
   for (const [pk, sk] of [['tpk', 'tsk'], ['ppk', 'psk'], ['lpk', 'lsk']] as const) {
     const [p, s] = [keys[pk], keys[sk]];
-    if (typeof p === 'string' && typeof s === 'string' && p !== '' && s !== '') {
+    if (typeof p === 'string' && typeof s === 'string') {
       out[pk] = p;
       out[sk] = s;
     }
