@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { buildASTSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../../functions/graphql/resolvers/typeDefs.generated';
@@ -9,7 +9,7 @@ import { typeDefs } from '../../functions/graphql/resolvers/typeDefs.generated';
  * sit in string or ID positions.
  */
 const schema = buildASTSchema(typeDefs, { assumeValidSDL: true });
-const files = ['README.md', 'docs/indicators.md', 'docs/operations.md', 'docs/ecosystem.md', 'docs/exchange.md', 'docs/import.md', 'docs/deploy.md'];
+const files = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 
 const examples = files.flatMap((file) =>
   [...readFileSync(file, 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => ({ file, index: i + 1, text: m[1]! })),
