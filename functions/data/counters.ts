@@ -9,7 +9,8 @@
  * item `{jur}#beneficiary` / key holding its grants' dates: one conditional update returns
  * the dates before and after, and the difference of their marks goes to the buckets.
  */
-import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAllPages } from './query-pages';
 import { beneficiaryMarks, budgetBeneficiary, marksOf, markDeltas, type Bucket, type Delta, type Mark, type Series } from '../domain/ecosystem/tallies';
 import type { SupportGrantData } from '../domain/ecosystem/model';
 import type { StoredRecord } from './record';
@@ -130,21 +131,12 @@ export const readBuckets = async (
   series: Series,
   years: { from: number | null; to: number },
 ): Promise<Bucket[]> => {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await client.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :lo AND :hi',
-        ExpressionAttributeValues: { ':pk': bucketPk(jur, series), ':lo': years.from === null ? '-' : yearSk(years.from), ':hi': yearSk(years.to) },
-        ReturnConsumedCapacity: 'TOTAL',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    items.push(...((out.Items ?? []) as Record<string, unknown>[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAllPages(client, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :lo AND :hi',
+    ExpressionAttributeValues: { ':pk': bucketPk(jur, series), ':lo': years.from === null ? '-' : yearSk(years.from), ':hi': yearSk(years.to) },
+    ReturnConsumedCapacity: 'TOTAL',
+  });
   return items.map(toBucket);
 };
 

@@ -1,4 +1,5 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAllPages } from './query-pages';
 import { withBefore, type StoredAuditEntry } from './audit-entry';
 import { isConditionalCheckFailed } from './errors';
 import { recordPk, type EntityRef } from './keys';
@@ -44,22 +45,12 @@ export interface RewriteReport {
 export const auditEntriesOf = async (store: Store, ref: EntityRef): Promise<AuditEntry[]> => withBefore(store, await storedShapes(store, ref));
 
 const storedShapes = async (store: Store, ref: EntityRef): Promise<StoredAuditEntry[]> => {
-  const all: StoredAuditEntry[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await store.client.send(
-      new QueryCommand({
-        TableName: store.table('Audit'),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': recordPk(ref) },
-        ConsistentRead: true,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    all.push(...((out.Items ?? []) as StoredAuditEntry[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return all;
+  return queryAllPages<StoredAuditEntry>(store.client, {
+    TableName: store.table('Audit'),
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': recordPk(ref) },
+    ConsistentRead: true,
+  });
 };
 
 export class AuditEntryMoved extends Error {

@@ -9,6 +9,7 @@
  * may not see. Keys are far within DynamoDB's limits: a phrase is at most 160 UTF-8 bytes.
  */
 import { BatchWriteCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAllPages } from './query-pages';
 import { PLAN_BOUND, isSearchable, searchDocument, type SearchableType } from '../domain/search/documents';
 import { cutToBytes, indexPhrases } from '../domain/text/search-terms';
 import { searchWords } from '../domain/text/vietnamese';
@@ -98,22 +99,13 @@ export const indexDiff = (before: readonly IndexKey[], after: readonly IndexKey[
 
 /** Every live record of one byParent partition (a plan's tasks, its indicators). */
 const children = async (client: DynamoDBDocumentClient, records: string, partition: string): Promise<StoredRecord[]> => {
-  const out: StoredRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new QueryCommand({
-        TableName: records,
-        IndexName: 'byParent',
-        KeyConditionExpression: 'ppk = :p',
-        ExpressionAttributeValues: { ':p': partition },
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    out.push(...((page.Items ?? []) as StoredRecord[]).filter((r) => !r.deleted));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const all = await queryAllPages<StoredRecord>(client, {
+    TableName: records,
+    IndexName: 'byParent',
+    KeyConditionExpression: 'ppk = :p',
+    ExpressionAttributeValues: { ':p': partition },
+  });
+  return all.filter((r) => !r.deleted);
 };
 
 /**

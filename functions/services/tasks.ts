@@ -1,6 +1,6 @@
 import { subtasksOf, tasksOfPlan, type StoredRecord } from '../data';
 import { checkList, checkText } from '../domain/common/validate';
-import { failure, userError, type Outcome, type UserError } from '../domain/common/user-error';
+import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
 import { AGENCY, PLAN, TASK, type AgencyData, type TaskAgencyLink, type TaskData, type TextSource } from '../domain/plan/entities';
 import type { AgencyRole, TaskOutput } from '../domain/plan/model';
 import { nfc } from '../domain/text/vietnamese';
@@ -150,12 +150,9 @@ export const updateTask = async (
   expectedVersion: number,
   fields: TaskFields,
 ): Promise<Outcome<TaskRecord>> => {
-  const denied = requireAdmin(ctx, ref.jur);
-  if (denied.length) return failure(...denied);
-  const task = await getTask(ctx, ref.jur, ref.id);
-  if (!task) return failure(userError('NOT_FOUND', 'No such task', ['input', 'id']));
-  const locked = await closedPlan(ctx, task);
-  if (locked) return failure(locked);
+  const found = await changeableTask(ctx, ref);
+  if (!found.ok) return found;
+  const task = found.value;
   const errors = [...validate(fields, false), ...(await checkAgencies(ctx, ref.jur, fields))];
   if (errors.length) return failure(...errors);
   const data = merge(task.data, fields);
@@ -174,12 +171,9 @@ export const assignTaskAgencies = async (
   agencies: NonNullable<TaskFields['agencies']>,
   note: string | null,
 ): Promise<Outcome<TaskRecord>> => {
-  const denied = requireAdmin(ctx, ref.jur);
-  if (denied.length) return failure(...denied);
-  const task = await getTask(ctx, ref.jur, ref.id);
-  if (!task) return failure(userError('NOT_FOUND', 'No such task', ['input', 'id']));
-  const locked = await closedPlan(ctx, task);
-  if (locked) return failure(locked);
+  const found = await changeableTask(ctx, ref);
+  if (!found.ok) return found;
+  const task = found.value;
   const errors = [
     ...(agencies.length ? [] : [userError('INVALID', 'Name at least one agency', ['input', 'agencies'])]),
     ...checkText(note, ['input', 'note'], { max: 2000 }),
@@ -204,12 +198,9 @@ export const deleteTask = async (
   expectedVersion: number,
   note: string | null,
 ): Promise<Outcome<TaskRecord>> => {
-  const denied = requireAdmin(ctx, ref.jur);
-  if (denied.length) return failure(...denied);
-  const task = await getTask(ctx, ref.jur, ref.id);
-  if (!task) return failure(userError('NOT_FOUND', 'No such task', ['input', 'id']));
-  const locked = await closedPlan(ctx, task);
-  if (locked) return failure(locked);
+  const found = await changeableTask(ctx, ref);
+  if (!found.ok) return found;
+  const task = found.value;
   const children = await ctx.store.claimsWithPrefix(ref.jur, `${codeClaim(task.data.planId, task.data.code)}.`);
   if (children.length) {
     return failure(userError('INVALID', `Delete its sub-tasks first (${children.length} left)`, ['input', 'id']));
@@ -223,6 +214,16 @@ export const deleteTask = async (
   });
   if (result.ok) await ctx.store.releaseClaim(ctx.scope, ref.jur, codeClaim(task.data.planId, task.data.code), task.id);
   return result;
+};
+
+/** The task an admin of its jurisdiction may change: it exists and its plan is not closed. */
+const changeableTask = async (ctx: ServiceContext, ref: { jur: string; id: string }): Promise<Outcome<TaskRecord>> => {
+  const denied = requireAdmin(ctx, ref.jur);
+  if (denied.length) return failure(...denied);
+  const task = await getTask(ctx, ref.jur, ref.id);
+  if (!task) return failure(userError('NOT_FOUND', 'No such task', ['input', 'id']));
+  const locked = await closedPlan(ctx, task);
+  return locked ? failure(locked) : success(task);
 };
 
 const closedPlan = async (ctx: ServiceContext, task: TaskRecord) => {

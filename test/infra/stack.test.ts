@@ -194,7 +194,9 @@ describe('context', () => {
   });
 });
 
-describe('bundle', () => {
+// Each synth bundles every function with esbuild: ~10 s on an idle 2-core machine, past the
+// default 30 s when the suite's servers share the cores, so these carry their own limit.
+describe('bundle', { timeout: 180_000 }, () => {
   const outdirs: string[] = [];
   afterAll(() => outdirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
