@@ -9,12 +9,11 @@ import { trajectoryPoints } from '../domain/indicator/trajectory';
 import type { IsoDate } from '../domain/plan/model';
 import type { PlanReportData, ReportIndicator, ReportTask } from '../domain/report/plan-report';
 import type { ServiceContext } from './context';
-import { approvedObservations } from './observations';
 import { planBudget } from './operations/budget';
 import { planIndicators, planTasks } from './operations/common';
 import { taskStatus } from './operations/rounds';
 import { getPlan, type PlanRecord } from './plans';
-import { derivedObservations, indicatorProgress, todayInVietnam } from './progress';
+import { indicatorProgress, todayInVietnam } from './progress';
 import { agenciesWithRole, type TaskRecord } from './tasks';
 import type { IndicatorRecord } from './indicators';
 
@@ -34,7 +33,7 @@ const reportTask = async (ctx: ServiceContext, task: TaskRecord, asOf: IsoDate):
 };
 
 const reportIndicator = async (ctx: ServiceContext, indicator: IndicatorRecord, asOf: IsoDate): Promise<ReportIndicator> => {
-  const [progress, approved, derived] = await Promise.all([indicatorProgress(ctx, indicator, asOf), approvedObservations(ctx, indicator), derivedObservations(ctx, indicator, asOf)]);
+  const progress = await indicatorProgress(ctx, indicator, asOf);
   const d = indicator.data;
   const years = [...new Set(d.targets.map((t) => t.year))].sort((a, b) => a - b);
   const scope = d.targets[0]?.scope ?? null;
@@ -44,21 +43,19 @@ const reportIndicator = async (ctx: ServiceContext, indicator: IndicatorRecord, 
     return { year, target: cell, expected: m?.expected ?? null, actual: m?.actual ?? null, actualYear: m?.actualYear ?? null, status: m?.status ?? 'NO_DATA' };
   });
   const line = trajectoryPoints(d.targets, scope, d.baseline, d.accumulation, d.measure);
-  const byYear = new Map<number, { end: string; value: number }>();
-  // Approved actuals and, for indicators counted from the registry, the derived values: the latest of each year.
-  for (const o of [...approved.map((a) => a.data), ...derived]) {
-    if (o.value === null || o.periodEnd > asOf) continue;
-    const seen = byYear.get(o.periodYear);
-    if (!seen || seen.end < o.periodEnd) byYear.set(o.periodYear, { end: o.periodEnd, value: o.value });
-  }
+  // The chart plots the series judged; the other is in the source note beside the annex.
+  const judged = progress.series.find((s) => s.judged)?.values ?? [];
   const quantitative = line.length > 0 && d.measure !== 'QUALITATIVE' && d.measure !== 'MILESTONE';
   return {
     code: d.code,
     name: d.name,
     unit: d.unit,
     overall: progress.overall,
+    judgedOn: progress.judgedOn,
+    derived: d.derivedFrom !== null,
+    disagreements: progress.disagreements.map((g) => ({ year: g.year, approved: g.approved, registry: g.registry })),
     milestones,
-    chart: quantitative ? { line, actuals: [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, v]) => ({ year, value: v.value })) } : null,
+    chart: quantitative ? { line, actuals: judged.map((v) => ({ year: v.year, value: v.value })) } : null,
   };
 };
 

@@ -124,3 +124,68 @@ describe('derived indicators', () => {
     expect(read.node.events.nodes).toContainEqual({ name: 'Lớp tập huấn khởi nghiệp cho Hội Nông dân', kind: 'TRAINING' });
   });
 });
+
+describe('a registry count beside approved actuals', () => {
+  it('shows both series, flags 2028 (approved 120, counted a few), and judges the declared source of truth', async () => {
+    // Prepare: Bắc Ninh row 2's targets on a Cao Bằng indicator, approved 120 for 2028, then bound to the registry.
+    const plan = await gql<{ planByNumber: { id: string } }>(`{ planByNumber(jurisdiction: "04", number: "523/KH-UBND") { id } }`);
+    const created = await gql<{ indicatorCreate: { indicator: { id: string; version: number } } }>(
+      `mutation($input: IndicatorCreateInput!) { indicatorCreate(input: $input) { indicator { id version } userErrors { code message } } }`,
+      { input: { plan: plan.planByNumber.id, code: 'D2', name: 'Số doanh nghiệp khởi nghiệp sáng tạo', measure: 'COUNT', accumulation: 'STOCK', targets: [{ year: 2025, text: '≥ 50' }, { year: 2030, text: '≥ 150' }] } },
+    );
+    const id = created.indicatorCreate.indicator.id;
+    const obs = await gql<{ observationCreate: { observation: { id: string } } }>(
+      `mutation($input: ObservationCreateInput!) { observationCreate(input: $input) { observation { id } userErrors { code } } }`,
+      { input: { indicator: id, period: '2028', value: 120 } },
+    );
+    const step = (verb: string, expectedVersion: number) =>
+      gql(`mutation($input: WorkflowInput!) { ${verb}(input: $input) { userErrors { code } } }`, { input: { id: obs.observationCreate.observation.id, expectedVersion } });
+    await step('observationSubmit', 1);
+    await step('observationApprove', 2);
+    const DERIVE = `mutation($input: IndicatorDeriveInput!) { indicatorDerive(input: $input) { indicator { version sourceOfTruth } userErrors { code field } } }`;
+    const bound = await gql<{ indicatorDerive: { indicator: { version: number; sourceOfTruth: string } } }>(DERIVE, {
+      input: { id, expectedVersion: created.indicatorCreate.indicator.version, derivedFrom: 'INNOVATIVE_STARTUPS' },
+    });
+    const READ = `query($id: ID!) {
+      node(id: $id) { ... on Indicator { sourceOfTruth progress(asOf: "2028-12-31") {
+        judgedOn overall milestones { year status actual }
+        series { source judged values { year value } }
+        disagreements { year approved registry difference relativePercent } } } }
+      indicatorCount(indicator: $id, asOf: "2028-12-31") { value }
+    }`;
+    type Read = {
+      node: { sourceOfTruth: string; progress: { judgedOn: string; overall: string; milestones: { year: number; status: string; actual: number | null }[]; series: { source: string; judged: boolean; values: { year: number; value: number }[] }[]; disagreements: { year: number; approved: number; registry: number; difference: number; relativePercent: number }[] } };
+      indicatorCount: { value: number };
+    };
+
+    // Act
+    const onRegistry = await gql<Read>(READ, { id });
+    const switched = await gql<{ indicatorDerive: { indicator: { version: number; sourceOfTruth: string } } }>(DERIVE, {
+      input: { id, expectedVersion: bound.indicatorDerive.indicator.version, derivedFrom: 'INNOVATIVE_STARTUPS', sourceOfTruth: 'APPROVED' },
+    });
+    const onApproved = await gql<Read>(READ, { id });
+    const refused = await gql<{ indicatorDerive: { indicator: unknown; userErrors: { code: string; field: string[] }[] } }>(DERIVE, {
+      input: { id, expectedVersion: switched.indicatorDerive.indicator.version, derivedFrom: null, sourceOfTruth: 'REGISTRY' },
+    });
+    const report = await gql<{ planReport: { markdown: string } }>(`query($plan: ID!) { planReport(plan: $plan, asOf: "2028-12-31") { markdown } }`, { plan: plan.planByNumber.id });
+
+    // Assess
+    const counted = onRegistry.indicatorCount.value;
+    expect(counted).toBeLessThan(100);
+    const disagreement = { year: 2028, approved: 120, registry: counted, difference: counted - 120 };
+    expect(bound.indicatorDerive.indicator.sourceOfTruth).toBe('REGISTRY');
+    expect(onRegistry.node.progress.judgedOn).toBe('REGISTRY');
+    expect(onRegistry.node.progress.milestones.find((m) => m.year === 2030)).toMatchObject({ actual: counted, status: 'OFF_TRACK' });
+    expect(onRegistry.node.progress.series.map((s) => [s.source, s.judged, s.values.find((v) => v.year === 2028)?.value])).toEqual([
+      ['APPROVED', false, 120],
+      ['REGISTRY', true, counted],
+    ]);
+    expect(onRegistry.node.progress.disagreements).toEqual([expect.objectContaining(disagreement)]);
+    expect(switched.indicatorDerive.indicator.sourceOfTruth).toBe('APPROVED');
+    expect(onApproved.node.progress.judgedOn).toBe('APPROVED');
+    expect(onApproved.node.progress.milestones.find((m) => m.year === 2030)).toMatchObject({ actual: 120, status: 'ON_TRACK' });
+    expect(onApproved.node.progress.disagreements).toEqual([expect.objectContaining(disagreement)]);
+    expect(refused.indicatorDerive).toEqual({ indicator: null, userErrors: [{ code: 'INVALID', field: ['input', 'sourceOfTruth'] }] });
+    expect(report.planReport.markdown).toContain(`Chỉ tiêu D2: đánh giá theo số liệu được duyệt; số liệu đếm từ cơ sở dữ liệu để đối chiếu. Chênh lệch quá 10% — năm 2028: được duyệt 120, đếm được ${counted}.`);
+  });
+});

@@ -3,6 +3,7 @@
  * the cells entered (text, year, the plan's direction, a note) and as read by
  * `parseTargetCell`, so a changed measure can re-read them and a reader can check a reading.
  */
+import type { IndicatorSource } from './sources';
 import type { AgencyRole, IsoDate } from '../plan/model';
 import type { ReviewStatus } from '../report/workflow';
 import { parseTargetCell, type Accumulation, type Direction, type Measure, type Target } from './target';
@@ -44,6 +45,8 @@ export interface IndicatorData {
   readonly taskIds: readonly string[];
   readonly note: string | null;
   readonly derivedFrom: Derivation | null;
+  /** The series progress is judged on; absent reads as sources.ts `sourceOfTruth` says. */
+  readonly sourceOfTruth?: IndicatorSource | null;
 }
 
 export interface ObservationData {

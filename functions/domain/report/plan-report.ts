@@ -38,6 +38,12 @@ export interface ReportIndicator {
   readonly name: string;
   readonly unit: string | null;
   readonly overall: string;
+  /** The series judged: APPROVED actuals or the REGISTRY count. */
+  readonly judgedOn: 'APPROVED' | 'REGISTRY';
+  /** Whether it is bound to a registry count (so it has two series). */
+  readonly derived: boolean;
+  /** Years where the two series differ beyond the tolerance. */
+  readonly disagreements: readonly { readonly year: number; readonly approved: number; readonly registry: number }[];
   readonly milestones: readonly ReportMilestone[];
   /** The trajectory's points (years, end of year Y at Y) and the approved yearly values; null when not quantitative. */
   readonly chart: { readonly line: readonly { at: number; value: number }[]; readonly actuals: readonly { year: number; value: number }[] } | null;
@@ -84,6 +90,21 @@ export const TASK_STATUS_LABELS: Record<string, string> = {
   AT_RISK: 'Có nguy cơ chậm',
   UNASSIGNED: 'Chưa phân công',
 };
+
+export const SERIES_LABELS: Record<string, string> = { APPROVED: 'số liệu được duyệt', REGISTRY: 'số liệu đếm từ cơ sở dữ liệu' };
+
+/**
+ * One line per indicator with two series: which was judged, and every year they disagree,
+ * so a reader sees the count never silently replaced approved data.
+ */
+export const sourceNotes = (d: PlanReportData): string[] =>
+  d.indicators
+    .filter((ind) => ind.derived)
+    .map((ind) => {
+      const other = ind.judgedOn === 'APPROVED' ? 'REGISTRY' : 'APPROVED';
+      const gaps = ind.disagreements.map((g) => `năm ${g.year}: được duyệt ${vnNumber(g.approved)}, đếm được ${vnNumber(g.registry)}`);
+      return `Chỉ tiêu ${ind.code}: đánh giá theo ${SERIES_LABELS[ind.judgedOn]}; ${SERIES_LABELS[other]} để đối chiếu.${gaps.length ? ` Chênh lệch quá 10% — ${gaps.join('; ')}.` : ''}`;
+    });
 
 /** Marks a title the editor supplied, so a reader never takes it for the plan's wording. */
 export const EDITOR_TITLE_MARK = '[tiêu đề do biên tập bổ sung, không có trong văn bản kế hoạch]';
@@ -193,6 +214,7 @@ export const renderHtml = (d: PlanReportData): string => {
       return `<tr data-indicator="${esc(ind.code)}"><td>${esc(ind.code)}</td><td>${esc(ind.name)}</td><td>${esc(ind.unit ?? '')}</td>${cells}<td>${statusCell(ind.overall)}</td></tr>`;
     })
     .join('\n');
+  const notes = sourceNotes(d);
   const charts = d.indicators
     .filter((ind) => ind.chart && ind.chart.line.length > 0)
     .map((ind) => `<figure><figcaption>Chỉ tiêu ${esc(ind.code)}. ${esc(ind.name)}${ind.unit ? ` (${esc(ind.unit)})` : ''} — ${esc(PROGRESS_LABELS[ind.overall] ?? ind.overall)}</figcaption>${chartSvg(ind, d.asOf)}</figure>`)
@@ -220,6 +242,7 @@ ${budget}
 <table class="annex"><thead>${annexHead}</thead><tbody>
 ${annexRows}
 </tbody></table>
+${notes.length ? `<ul class="sources">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
 <h2>IV. Biểu đồ chỉ tiêu so với lộ trình</h2>
 ${charts || '<p>Không có chỉ tiêu định lượng.</p>'}
 </body></html>
@@ -255,6 +278,8 @@ export const renderMarkdown = (d: PlanReportData): string => {
     });
     lines.push(`| ${mdCell(ind.code)} | ${mdCell(ind.name)} | ${mdCell(ind.unit ?? '')} | ${cells.join(' | ')} | ${PROGRESS_LABELS[ind.overall] ?? ind.overall} |`);
   }
+  const notes = sourceNotes(d);
+  if (notes.length) lines.push('', ...notes.map((n) => `- ${n}`));
   lines.push('', '## IV. Biểu đồ chỉ tiêu so với lộ trình', '');
   for (const ind of d.indicators.filter((i) => i.chart && i.chart.line.length > 0)) {
     lines.push(`**Chỉ tiêu ${ind.code}. ${ind.name}** — ${PROGRESS_LABELS[ind.overall] ?? ind.overall}`, '', chartSvg(ind, d.asOf), '');

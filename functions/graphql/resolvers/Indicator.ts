@@ -2,6 +2,7 @@ import type { IndicatorResolvers } from './types.generated.js';
 import { PLAN, type PlanData } from '../../domain/plan/entities';
 import { indicatorAgencies, indicatorTasks } from '../../services/indicators';
 import { listObservations } from '../../services/observations';
+import { sourceOfTruth } from '../../domain/indicator/sources';
 import { indicatorProgress } from '../../services/progress';
 import { loadRecord } from '../../services/records';
 import { recordId } from '../global-id';
@@ -28,6 +29,7 @@ export const Indicator: IndicatorResolvers = {
     connection(() => listObservations(ctx.services, indicator, pageSize(first, 20), after ?? null)),
   progress: (indicator, { asOf }, ctx) => indicatorProgress(ctx.services, indicator, asOf ?? null),
   derivedFrom: (indicator) => indicator.data.derivedFrom,
+  sourceOfTruth: (indicator) => sourceOfTruth(indicator.data),
   note: (indicator) => indicator.data.note,
   version: (indicator) => indicator.version,
 };

@@ -5,4 +5,7 @@ export const IndicatorProgress: IndicatorProgressResolvers = {
   overall: (progress) => progress.overall,
   overallYear: (progress) => progress.overallYear,
   milestones: (progress) => [...progress.milestones],
+  judgedOn: (progress) => progress.judgedOn,
+  series: (progress) => progress.series.map((s) => ({ ...s, values: [...s.values] })),
+  disagreements: (progress) => [...progress.disagreements],
 };

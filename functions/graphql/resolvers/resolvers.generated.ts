@@ -224,6 +224,7 @@ import    { PlanPeriod } from './PlanPeriod.js';
 import    { PlanProgressSummary } from './PlanProgressSummary.js';
 import    { PlanReport } from './PlanReport.js';
 import    { Product } from './Product.js';
+import    { ProgressSeries } from './ProgressSeries.js';
 import    { ProgressStatusCount } from './ProgressStatusCount.js';
 import    { PullApplyPayload } from './PullApplyPayload.js';
 import    { PullDetachPayload } from './PullDetachPayload.js';
@@ -242,6 +243,8 @@ import    { RoundCounts } from './RoundCounts.js';
 import    { RoundTask } from './RoundTask.js';
 import    { SearchResultConnection } from './SearchResultConnection.js';
 import    { SearchResultEdge } from './SearchResultEdge.js';
+import    { SeriesDisagreement } from './SeriesDisagreement.js';
+import    { SeriesValue } from './SeriesValue.js';
 import    { SourceBalance } from './SourceBalance.js';
 import    { SpendingEntry } from './SpendingEntry.js';
 import    { SpendingEntryConnection } from './SpendingEntryConnection.js';
@@ -405,6 +408,7 @@ PlanPeriod: PlanPeriod,
 PlanProgressSummary: PlanProgressSummary,
 PlanReport: PlanReport,
 Product: Product,
+ProgressSeries: ProgressSeries,
 ProgressStatusCount: ProgressStatusCount,
 PullApplyPayload: PullApplyPayload,
 PullDetachPayload: PullDetachPayload,
@@ -423,6 +427,8 @@ RoundCounts: RoundCounts,
 RoundTask: RoundTask,
 SearchResultConnection: SearchResultConnection,
 SearchResultEdge: SearchResultEdge,
+SeriesDisagreement: SeriesDisagreement,
+SeriesValue: SeriesValue,
 SourceBalance: SourceBalance,
 SpendingEntry: SpendingEntry,
 SpendingEntryConnection: SpendingEntryConnection,

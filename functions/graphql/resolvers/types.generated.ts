@@ -1392,7 +1392,7 @@ export type Indicator = Node & {
   baseline: Maybe<Baseline>;
   /** Its row in the annex (`1` … `15`), or `O1` … for objectives stated outside an annex. */
   code: Scalars['String']['output'];
-  /** The registry count it is derived from. Not yet implemented: always null until the registry exists. */
+  /** The registry count it is bound to (indicatorDerive); null when it has none. */
   derivedFrom: Maybe<IndicatorDerivation>;
   /** Global ID. */
   id: Scalars['ID']['output'];
@@ -1408,6 +1408,8 @@ export type Indicator = Node & {
   plan: Plan;
   /** Progress per milestone from approved actuals, as of a date (default: today in Asia/Ho_Chi_Minh). */
   progress: IndicatorProgress;
+  /** The series its progress is judged on: REGISTRY when bound to a count unless declared otherwise, else APPROVED. */
+  sourceOfTruth: IndicatorSource;
   /** Milestone targets by year. */
   targets: Array<IndicatorTarget>;
   /** The tasks it measures. */
@@ -1487,7 +1489,7 @@ export type IndicatorCreateInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A registry count an indicator could be derived from instead of manual entry. Not yet implemented: reserved for the registry (next issue); always null for now. */
+/** A registry count an indicator can be bound to (indicatorDerive): its values are counted live from the registry. */
 export type IndicatorDerivation =
   /** Projects supported by the provincial budget. */
   | 'BUDGET_SUPPORTED_PROJECTS'
@@ -1502,7 +1504,7 @@ export type IndicatorDerivation =
   /** Trainings held (events of kind TRAINING), such as Cao Bằng's "02 lớp tập huấn". */
   | 'TRAININGS';
 
-/** Bind an indicator to a registry count, so its progress counts the registry instead of (and besides) entered actuals. */
+/** Bind an indicator to a registry count and say which series is judged; the other is shown beside it and compared. */
 export type IndicatorDeriveInput = {
   /** The count; null unbinds. */
   derivedFrom?: InputMaybe<IndicatorDerivation>;
@@ -1512,6 +1514,8 @@ export type IndicatorDeriveInput = {
   id: Scalars['ID']['input'];
   /** Why, for the audit trail. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The series progress is judged on; REGISTRY when binding and left out, and always APPROVED when unbinding. */
+  sourceOfTruth?: InputMaybe<IndicatorSource>;
 };
 
 /** An indicator in a page. */
@@ -1556,12 +1560,18 @@ export type IndicatorProgress = {
   __typename?: 'IndicatorProgress';
   /** The day judged as of. */
   asOf: Scalars['Date']['output'];
+  /** Years where approved actuals and the registry count differ by more than 10% of the larger: a person should reconcile them. */
+  disagreements: Array<SeriesDisagreement>;
+  /** The series the milestones were judged on (the indicator's source of truth). */
+  judgedOn: IndicatorSource;
   /** Every milestone, by year. */
   milestones: Array<MilestoneProgress>;
   /** The status of the first milestone not yet ended at asOf, else of the last. */
   overall: ProgressStatus;
   /** The milestone year `overall` is taken from; null without targets. */
   overallYear: Maybe<Scalars['Int']['output']>;
+  /** Every series the indicator has: approved actuals always, the registry count when bound to one. */
+  series: Array<ProgressSeries>;
 };
 
 /** An indicator with its progress. */
@@ -1572,6 +1582,13 @@ export type IndicatorProgressSummary = {
   /** Its progress as of the summary's day. */
   progress: IndicatorProgress;
 };
+
+/** Which series an indicator's progress is judged on (nguồn số liệu chính thức). The other, when it exists, is shown beside it and compared, never silently substituted. */
+export type IndicatorSource =
+  /** Actuals entered by agencies and approved by the department (số liệu được duyệt). */
+  | 'APPROVED'
+  /** The live count of the registry the indicator is bound to with indicatorDerive (số liệu đếm từ cơ sở dữ liệu). */
+  | 'REGISTRY';
 
 /** One milestone target of an indicator, as written and as read. */
 export type IndicatorTarget = {
@@ -3716,6 +3733,17 @@ export type ProductInput = {
   name: Scalars['String']['input'];
 };
 
+/** One series of yearly values an indicator has: its approved actuals, or its registry count. */
+export type ProgressSeries = {
+  __typename?: 'ProgressSeries';
+  /** Whether the milestones were judged on this series (the indicator's source of truth). */
+  judged: Scalars['Boolean']['output'];
+  /** Where the values come from. */
+  source: IndicatorSource;
+  /** The latest value of each year up to asOf, by year. */
+  values: Array<SeriesValue>;
+};
+
 /** How a milestone stands as of a date; the rules are in docs/indicators.md. */
 export type ProgressStatus =
   /** Behind the line by at most 10% (có nguy cơ chậm). */
@@ -4499,6 +4527,32 @@ export type Sector =
   | 'OTHER'
   /** Tourism (du lịch). */
   | 'TOURISM';
+
+/** A year where the approved actual and the registry count differ by more than the tolerance. */
+export type SeriesDisagreement = {
+  __typename?: 'SeriesDisagreement';
+  /** The approved actual. */
+  approved: Scalars['Float']['output'];
+  /** registry − approved, in the indicator's unit. */
+  difference: Scalars['Float']['output'];
+  /** The registry count. */
+  registry: Scalars['Float']['output'];
+  /** |registry − approved| as a share of the larger of the two, in percent; flagged above 10%. */
+  relativePercent: Scalars['Float']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
+/** One year's value of a series. */
+export type SeriesValue = {
+  __typename?: 'SeriesValue';
+  /** The last day the value describes (the period end of an approved actual; asOf for a registry count of the running year). */
+  periodEnd: Scalars['Date']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
 
 /** Planned against spent for one funding source. */
 export type SourceBalance = {
@@ -5813,6 +5867,7 @@ export type ResolversTypes = {
   IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator' | 'userErrors'> & { indicator?: Maybe<ResolversTypes['Indicator']>, userErrors: Array<ResolversTypes['UserError']> }>;
   IndicatorProgress: ResolverTypeWrapper<IndicatorProgressMapper>;
   IndicatorProgressSummary: ResolverTypeWrapper<IndicatorProgressSummaryMapper>;
+  IndicatorSource: ResolverTypeWrapper<'APPROVED' | 'REGISTRY'>;
   IndicatorTarget: ResolverTypeWrapper<Omit<IndicatorTarget, 'comparator'> & { comparator: ResolversTypes['TargetComparator'] }>;
   IndicatorUpdateInput: IndicatorUpdateInput;
   IntellectualProperty: ResolverTypeWrapper<Omit<IntellectualProperty, 'kind'> & { kind: ResolversTypes['IpKind'] }>;
@@ -5913,6 +5968,7 @@ export type ResolversTypes = {
   PlanUpdateInput: PlanUpdateInput;
   Product: ResolverTypeWrapper<Product>;
   ProductInput: ProductInput;
+  ProgressSeries: ResolverTypeWrapper<Omit<ProgressSeries, 'source'> & { source: ResolversTypes['IndicatorSource'] }>;
   ProgressStatus: ResolverTypeWrapper<'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW' | 'NOT_DUE'>;
   ProgressStatusCount: ResolverTypeWrapper<Omit<ProgressStatusCount, 'status'> & { status: ResolversTypes['ProgressStatus'] }>;
   PullApplyInput: PullApplyInput;
@@ -5949,6 +6005,8 @@ export type ResolversTypes = {
   SearchResultEdge: ResolverTypeWrapper<Omit<SearchResultEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SearchType: ResolverTypeWrapper<'STARTUP' | 'MENTOR' | 'INCUBATOR' | 'INVESTOR' | 'COMPETITION' | 'EVENT' | 'PLAN' | 'TASK' | 'INDICATOR'>;
   Sector: ResolverTypeWrapper<'HIGH_TECH_AGRICULTURE' | 'AGRO_PROCESSING' | 'TOURISM' | 'MEDICINAL_HERBS' | 'OCOP_PRODUCTS' | 'BORDER_ECONOMY' | 'DIGITAL_TRANSFORMATION' | 'GREEN_CIRCULAR_ECONOMY' | 'ELECTRONICS_SEMICONDUCTORS' | 'OTHER'>;
+  SeriesDisagreement: ResolverTypeWrapper<SeriesDisagreement>;
+  SeriesValue: ResolverTypeWrapper<SeriesValue>;
   SourceBalance: ResolverTypeWrapper<Omit<SourceBalance, 'planned' | 'remaining' | 'source' | 'spent'> & { planned: ResolversTypes['Money'], remaining: ResolversTypes['Money'], source: ResolversTypes['FundingSourceKind'], spent: ResolversTypes['Money'] }>;
   SpendingEntry: ResolverTypeWrapper<SpendingEntryMapper>;
   SpendingEntryConnection: ResolverTypeWrapper<Omit<SpendingEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SpendingEntryEdge']>, nodes: Array<ResolversTypes['SpendingEntry']> }>;
@@ -6206,6 +6264,7 @@ export type ResolversParentTypes = {
   PlanUpdateInput: PlanUpdateInput;
   Product: Product;
   ProductInput: ProductInput;
+  ProgressSeries: ProgressSeries;
   ProgressStatusCount: ProgressStatusCount;
   PullApplyInput: PullApplyInput;
   PullApplyPayload: Omit<PullApplyPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
@@ -6232,6 +6291,8 @@ export type ResolversParentTypes = {
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchResultConnection: Omit<SearchResultConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchResultEdge']>, nodes: Array<ResolversParentTypes['SearchResult']> };
   SearchResultEdge: Omit<SearchResultEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  SeriesDisagreement: SeriesDisagreement;
+  SeriesValue: SeriesValue;
   SourceBalance: Omit<SourceBalance, 'planned' | 'remaining' | 'spent'> & { planned: ResolversParentTypes['Money'], remaining: ResolversParentTypes['Money'], spent: ResolversParentTypes['Money'] };
   SpendingEntry: SpendingEntryMapper;
   SpendingEntryConnection: Omit<SpendingEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SpendingEntryEdge']>, nodes: Array<ResolversParentTypes['SpendingEntry']> };
@@ -6748,6 +6809,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<IndicatorobservationsArgs, 'first'>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['IndicatorProgress'], ParentType, ContextType, Partial<IndicatorprogressArgs>>;
+  sourceOfTruth?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6782,15 +6844,20 @@ export type IndicatorPayloadResolvers<ContextType = GraphQLContext, ParentType e
 
 export type IndicatorProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorProgress'] = ResolversParentTypes['IndicatorProgress']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  disagreements?: Resolver<Array<ResolversTypes['SeriesDisagreement']>, ParentType, ContextType>;
+  judgedOn?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['MilestoneProgress']>, ParentType, ContextType>;
   overall?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
   overallYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ProgressSeries']>, ParentType, ContextType>;
 };
 
 export type IndicatorProgressSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorProgressSummary'] = ResolversParentTypes['IndicatorProgressSummary']> = {
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['IndicatorProgress'], ParentType, ContextType>;
 };
+
+export type IndicatorSourceResolvers = EnumResolverSignature<{ APPROVED?: any, REGISTRY?: any }, ResolversTypes['IndicatorSource']>;
 
 export type IndicatorTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = {
   comparator?: Resolver<ResolversTypes['TargetComparator'], ParentType, ContextType>;
@@ -7377,6 +7444,12 @@ export type ProductResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProgressSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressSeries'] = ResolversParentTypes['ProgressSeries']> = {
+  judged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['SeriesValue']>, ParentType, ContextType>;
+};
+
 export type ProgressStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, MET?: any, NEEDS_REVIEW?: any, NOT_DUE?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['ProgressStatus']>;
 
 export type ProgressStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressStatusCount'] = ResolversParentTypes['ProgressStatusCount']> = {
@@ -7568,6 +7641,20 @@ export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType e
 export type SearchTypeResolvers = EnumResolverSignature<{ COMPETITION?: any, EVENT?: any, INCUBATOR?: any, INDICATOR?: any, INVESTOR?: any, MENTOR?: any, PLAN?: any, STARTUP?: any, TASK?: any }, ResolversTypes['SearchType']>;
 
 export type SectorResolvers = EnumResolverSignature<{ AGRO_PROCESSING?: any, BORDER_ECONOMY?: any, DIGITAL_TRANSFORMATION?: any, ELECTRONICS_SEMICONDUCTORS?: any, GREEN_CIRCULAR_ECONOMY?: any, HIGH_TECH_AGRICULTURE?: any, MEDICINAL_HERBS?: any, OCOP_PRODUCTS?: any, OTHER?: any, TOURISM?: any }, ResolversTypes['Sector']>;
+
+export type SeriesDisagreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesDisagreement'] = ResolversParentTypes['SeriesDisagreement']> = {
+  approved?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  registry?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  relativePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SeriesValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesValue'] = ResolversParentTypes['SeriesValue']> = {
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type SourceBalanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceBalance'] = ResolversParentTypes['SourceBalance']> = {
   overspent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -7959,6 +8046,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
   IndicatorProgress?: IndicatorProgressResolvers<ContextType>;
   IndicatorProgressSummary?: IndicatorProgressSummaryResolvers<ContextType>;
+  IndicatorSource?: IndicatorSourceResolvers;
   IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
   IntellectualProperty?: IntellectualPropertyResolvers<ContextType>;
   Investment?: InvestmentResolvers<ContextType>;
@@ -8031,6 +8119,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanReport?: PlanReportResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
   Product?: ProductResolvers<ContextType>;
+  ProgressSeries?: ProgressSeriesResolvers<ContextType>;
   ProgressStatus?: ProgressStatusResolvers;
   ProgressStatusCount?: ProgressStatusCountResolvers<ContextType>;
   PullApplyPayload?: PullApplyPayloadResolvers<ContextType>;
@@ -8061,6 +8150,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchResultEdge?: SearchResultEdgeResolvers<ContextType>;
   SearchType?: SearchTypeResolvers;
   Sector?: SectorResolvers;
+  SeriesDisagreement?: SeriesDisagreementResolvers<ContextType>;
+  SeriesValue?: SeriesValueResolvers<ContextType>;
   SourceBalance?: SourceBalanceResolvers<ContextType>;
   SpendingEntry?: SpendingEntryResolvers<ContextType>;
   SpendingEntryConnection?: SpendingEntryConnectionResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { failure, userError, type Outcome } from '../../domain/common/user-error
 import { EVENT, INCUBATOR, STARTUP, SUPPORT_GRANT, type EventData, type IncubatorData, type StartupData, type SupportGrantData } from '../../domain/ecosystem/model';
 import type { Observation } from '../../domain/indicator/progress';
 import type { Derivation, IndicatorData } from '../../domain/indicator/entities';
+import type { IndicatorSource } from '../../domain/indicator/sources';
 import type { IsoDate } from '../../domain/plan/model';
 import type { StoredRecord } from '../../data';
 import type { ServiceContext } from '../context';
@@ -69,17 +70,22 @@ export const deriveIndicator = async (
   expectedVersion: number,
   derivedFrom: Derivation | null,
   note: string | null,
+  truth: IndicatorSource | null = null,
 ): Promise<Outcome<StoredRecord<IndicatorData>>> => {
   const loaded = await loadForChange<IndicatorData>(ctx, 'Indicator', 'indicator', ref);
   if (!loaded.ok) return loaded;
   const indicator = loaded.value;
+  if (derivedFrom === null && truth === 'REGISTRY') {
+    return failure(userError('INVALID', 'Only an indicator bound to a registry count can be judged on it', ['input', 'sourceOfTruth']));
+  }
   if (derivedFrom && indicator.data.measure !== 'COUNT') {
     return failure(userError('INVALID', `A registry count fits a COUNT indicator; this one measures ${indicator.data.measure}`, ['input', 'derivedFrom']));
   }
   return commit(ctx, {
     ref: { type: 'Indicator', ...ref },
     expectedVersion,
-    data: { ...indicator.data, derivedFrom },
+    // Unbound, only approved actuals exist; bound, the registry is judged unless the department says otherwise.
+    data: { ...indicator.data, derivedFrom, sourceOfTruth: derivedFrom === null ? 'APPROVED' : (truth ?? 'REGISTRY') },
     op: 'DERIVE',
     ...(note ? { note } : {}),
   });

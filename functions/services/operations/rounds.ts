@@ -6,6 +6,7 @@
  */
 import { codeSortKey, observationsOfIndicator, reportsOfTask, underTask } from '../../data';
 import type { ObservationData } from '../../domain/indicator/entities';
+import { sourceOfTruth } from '../../domain/indicator/sources';
 import { addDays, daysBetween, overlaps, periodRange, todayInVietnam, type RoundSchedule } from '../../domain/operations/calendar';
 import { TASK_DELIVERY, type TaskDeliveryData } from '../../domain/operations/entities';
 import { computeTaskStatus, taskSpan, type TaskStatusResult } from '../../domain/operations/status';
@@ -70,10 +71,10 @@ const activeIn = (task: TaskRecord, plan: PlanData, round: { start: IsoDate; end
   return overlaps(span.start, span.end, round.start, round.end);
 };
 
-/** Indicators whose actuals a round expects: entered by hand, numeric, led by an agency, with a target at or after the round's year. */
+/** Indicators whose actuals a round expects: judged on approved actuals (not a registry count), numeric, led by an agency, with a target at or after the round's year. */
 const expectsActual = (indicator: IndicatorRecord, round: RoundSchedule): boolean => {
   const d = indicator.data;
-  if (d.derivedFrom || d.measure === 'MILESTONE' || d.measure === 'QUALITATIVE') return false;
+  if (sourceOfTruth(d) === 'REGISTRY' || d.measure === 'MILESTONE' || d.measure === 'QUALITATIVE') return false;
   if (!d.agencies.some((a) => a.role === 'LEAD')) return false;
   const year = Number(round.period.slice(0, 4));
   return d.targets.some((t) => t.year >= year);
