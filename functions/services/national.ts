@@ -5,17 +5,17 @@
  */
 import { pulledFrom } from '../data/replica';
 import type { Money } from '../domain/ecosystem/money';
-import type { ProgressResult, Status as ProgressStatus } from '../domain/indicator/progress';
+import type { Status as ProgressStatus } from '../domain/indicator/progress';
 import type { IsoDate } from '../domain/plan/model';
 import type { ServiceContext } from './context';
 import { countOf, seriesTotal } from './counts';
 import { listPlanIndicators, type IndicatorRecord } from './indicators';
 import { listPlans, type PlanRecord } from './plans';
-import { indicatorProgress, todayInVietnam } from './progress';
+import { indicatorProgress, todayInVietnam, type IndicatorProgressView } from './progress';
 
 export interface IndicatorSummary {
   readonly indicator: IndicatorRecord;
-  readonly progress: ProgressResult & { asOf: IsoDate };
+  readonly progress: IndicatorProgressView;
 }
 
 export interface PlanSummary {
