@@ -5,9 +5,10 @@ import { fold } from '../../functions/domain/text/vietnamese';
 import { createAgency } from '../../functions/services/agencies';
 import { scopeFor, type Caller } from '../../functions/services/caller';
 import type { ServiceContext } from '../../functions/services/context';
-import { createPlan } from '../../functions/services/plans';
+import { createPlan, getPlan } from '../../functions/services/plans';
 import { createTask } from '../../functions/services/tasks';
 import { setCalendar } from '../../functions/services/operations/calendar';
+import { freezeFirstEdition } from '../../functions/services/operations/editions';
 import type { UserError } from '../../functions/domain/common/user-error';
 import { loadSeedIndicators } from './indicators';
 import type { SeedPlan } from './plans';
@@ -101,6 +102,9 @@ export const loadSeedPlan = async (store: Store, seed: SeedPlan, jurisdictions: 
   // Both plans require periodic reports to the department (Cao Bằng IV.2; Bắc Ninh's closing
   // paragraph) without fixing a rhythm: seed a quarterly calendar, reports due 10 days after.
   tally(await setCalendar(ctx, { jur, id: planId }, 0, ['QUARTERLY'], 10), 'reporting calendar');
+  // Seeded published: freeze edition 1 now, as planPublish does, so later edits show in planDiff.
+  const loaded = await getPlan(ctx, jur, planId);
+  if (loaded) tally(await freezeFirstEdition(ctx, loaded), 'edition 1');
   await store.claim(ctx.scope, jur, `seed#${SEED_VERSION}#${plan.number}`, 'seed', async () => true);
   return { created, kept };
 };

@@ -3481,11 +3481,13 @@ export type PlanDiff = {
   __typename?: 'PlanDiff';
   /** The changes, by path. */
   changes: Array<FieldChange>;
+  /** True when the later side is the plan's current state: the changes made directly (taskUpdate, taskAssignAgencies, targetSet …) since the latest edition, not yet in an amendment. */
+  current: Scalars['Boolean']['output'];
   /** The earlier edition. */
   from: Scalars['Int']['output'];
   /** The plan. */
   plan: Plan;
-  /** The later edition. */
+  /** The later edition; with `current`, the latest edition the current state is compared with. */
   to: Scalars['Int']['output'];
 };
 
@@ -3503,7 +3505,7 @@ export type PlanEdition = Node & {
   __typename?: 'PlanEdition';
   /** The amending decision, if any ("Quyết định số …"). */
   decision: Maybe<Scalars['String']['output']>;
-  /** 1 for the plan as first published, then 2, 3 … per amendment. */
+  /** 1 for the plan as frozen at planPublish (or when seeded), then 2, 3 … per amendment. */
   edition: Scalars['Int']['output'];
   /** Global ID. */
   id: Scalars['ID']['output'];
@@ -4097,6 +4099,7 @@ export type QueryplanByNumberArgs = {
 
 /** The root of every read. */
 export type QueryplanDiffArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['Int']['input'];
   plan: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Int']['input']>;
@@ -7356,6 +7359,7 @@ export type PlanConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type PlanDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanDiff'] = ResolversParentTypes['PlanDiff']> = {
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7512,7 +7516,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QuerynotificationsArgs, 'first' | 'unreadOnly'>>;
   overdue?: Resolver<Array<ResolversTypes['OverdueItem']>, ParentType, ContextType, Partial<QueryoverdueArgs>>;
   planByNumber?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryplanByNumberArgs, 'jurisdiction' | 'number'>>;
-  planDiff?: Resolver<Maybe<ResolversTypes['PlanDiff']>, ParentType, ContextType, RequireFields<QueryplanDiffArgs, 'from' | 'plan'>>;
+  planDiff?: Resolver<Maybe<ResolversTypes['PlanDiff']>, ParentType, ContextType, RequireFields<QueryplanDiffArgs, 'current' | 'from' | 'plan'>>;
   planReport?: Resolver<Maybe<ResolversTypes['PlanReport']>, ParentType, ContextType, RequireFields<QueryplanReportArgs, 'plan'>>;
   planVersions?: Resolver<ResolversTypes['PlanEditionConnection'], ParentType, ContextType, RequireFields<QueryplanVersionsArgs, 'first' | 'plan'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryplansArgs, 'first'>>;

@@ -25,7 +25,7 @@ import type { ServiceContext } from '../context';
 import { requireAdmin } from '../guard';
 import { getIndicator, setTarget, type IndicatorRecord } from '../indicators';
 import { memorySlice, type Slice } from '../paging';
-import { getPlan, type PlanRecord } from '../plans';
+import { getPlan, publishPlan, type PlanRecord } from '../plans';
 import { loadRecord, loadRecords } from '../records';
 import { createTask, deleteTask, getTask, updateTask, type TaskFields, type TaskRecord } from '../tasks';
 import { asFailure, commit } from '../write';
@@ -155,17 +155,54 @@ export interface PlanDiffView {
   readonly plan: PlanRecord;
   readonly from: number;
   readonly to: number;
+  readonly current: boolean;
   readonly changes: readonly FieldChange[];
 }
 
-export const planDiff = async (ctx: ServiceContext, plan: PlanRecord, from: number, to: number | null): Promise<PlanDiffView | null> => {
+/**
+ * Two editions compared, or (`current`) an edition and the plan as it is now: content changed
+ * directly after the latest edition (a task edited, agencies assigned, a target set) shows
+ * there until an amendment records it.
+ */
+export const planDiff = async (ctx: ServiceContext, plan: PlanRecord, from: number, to: number | null, current = false): Promise<PlanDiffView | null> => {
   const editions = await planEditions(ctx, plan);
   const last = editions[editions.length - 1]!.data.edition;
   const target = to ?? last;
   const a = editions.find((e) => e.data.edition === from);
   const b = editions.find((e) => e.data.edition === target);
   if (!a || !b) return null;
-  return { plan, from, to: target, changes: diffSnapshots(a.data.snapshot, b.data.snapshot) };
+  const later = current ? await snapshotOf(ctx, plan) : b.data.snapshot;
+  return { plan, from, to: target, current, changes: diffSnapshots(a.data.snapshot, later) };
+};
+
+/**
+ * Records edition 1 as the plan stands now — at planPublish, or when a seed has loaded a
+ * published plan — so later direct changes are not folded into it. Idempotent: an edition 1
+ * already recorded stays.
+ */
+export const freezeFirstEdition = async (ctx: ServiceContext, plan: PlanRecord): Promise<Outcome<null>> => {
+  if ((await storedEditions(ctx, plan)).length) return success(null);
+  const first = await commit<PlanEditionData>(ctx, {
+    ref: { type: PLAN_EDITION, jur: plan.jur, id: editionId(plan.id, 1) },
+    expectedVersion: 0,
+    data: { planId: plan.id, edition: 1, note: null, decision: null, snapshot: await snapshotOf(ctx, plan) },
+    index: { ppk: editionsPartition(plan), psk: '000001' },
+    op: 'CREATE',
+  });
+  return first.ok || first.errors.every((e) => e.code === 'CONFLICT') ? success(null) : failure(...first.errors);
+};
+
+/** Publishes a draft and freezes its edition 1. */
+export const publishAndFreeze = async (
+  ctx: ServiceContext,
+  ref: { jur: string; id: string },
+  expectedVersion: number,
+  note: string | null,
+): Promise<Outcome<PlanRecord>> => {
+  const published = await publishPlan(ctx, ref, expectedVersion, note);
+  if (!published.ok) return published;
+  const frozen = await freezeFirstEdition(ctx, published.value);
+  return frozen.ok ? published : failure(...frozen.errors);
 };
 
 export interface PlanAmendFields {

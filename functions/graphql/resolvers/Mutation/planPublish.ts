@@ -1,11 +1,11 @@
 import type { MutationResolvers } from './../types.generated.js';
 import { PLAN } from '../../../domain/plan/entities';
-import { publishPlan } from '../../../services/plans';
+import { publishAndFreeze } from '../../../services/operations/editions';
 import { refOf } from '../../global-id';
 import { badId, payload } from '../../payload';
 
 export const planPublish: NonNullable<MutationResolvers['planPublish']> = async (_parent, { input }, ctx) => {
   const ref = refOf(input.id, PLAN);
   if (!ref) return badId('plan');
-  return payload('plan', await publishPlan(ctx.services, ref, input.expectedVersion, input.note ?? null));
+  return payload('plan', await publishAndFreeze(ctx.services, ref, input.expectedVersion, input.note ?? null));
 };

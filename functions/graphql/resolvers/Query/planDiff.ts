@@ -4,8 +4,8 @@ import { planDiff as diff } from '../../../services/operations/editions';
 import { getPlan } from '../../../services/plans';
 import { refOf } from '../../global-id';
 
-export const planDiff: NonNullable<QueryResolvers['planDiff']> = async (_parent, { plan, from, to }, ctx) => {
+export const planDiff: NonNullable<QueryResolvers['planDiff']> = async (_parent, { plan, from, to, current }, ctx) => {
   const ref = refOf(plan, PLAN);
   const found = ref ? await getPlan(ctx.services, ref.jur, ref.id) : null;
-  return found ? diff(ctx.services, found, from, to ?? null) : null;
+  return found ? diff(ctx.services, found, from, to ?? null, current ?? false) : null;
 };
