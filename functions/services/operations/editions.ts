@@ -186,7 +186,6 @@ export const freezeFirstEdition = async (ctx: ServiceContext, plan: PlanRecord):
     ref: { type: PLAN_EDITION, jur: plan.jur, id: editionId(plan.id, 1) },
     expectedVersion: 0,
     data: { planId: plan.id, edition: 1, note: null, decision: null, snapshot: await snapshotOf(ctx, plan) },
-    index: { ppk: editionsPartition(plan), psk: '000001' },
     op: 'CREATE',
   });
   return first.ok || first.errors.every((e) => e.code === 'CONFLICT') ? success(null) : failure(...first.errors);
