@@ -4,7 +4,11 @@
  *   PORT (4000), DATA_DIR (.data), SEED (jurisdiction codes, default "04,24"; "none" for none)
  *   EXPLORER (on; "off" to serve no explorer at /)
  *   PULL_SOURCES (a national deployment: pull.json's path, or its sources as JSON; docs/exchange.md)
- *   --reset starts empty (the data folder's database is removed first).
+ *   DYNAMODB_ENDPOINT, TABLE_PREFIX (an external DynamoDB-compatible endpoint instead of the
+ *     embedded dynalite, e.g. DynamoDB Local; the tables `{TABLE_PREFIX}-*`, default
+ *     "ecosystem-graph"; docs/backends.md)
+ *   --reset starts empty (the data folder's database is removed first; over an external
+ *     endpoint, only this prefix's tables are deleted).
  */
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,7 +17,7 @@ import { Store } from '../functions/data';
 import { evidenceStoreFromEnv } from '../functions/data/evidence';
 import { LocalEvidenceStore } from '../functions/data/evidence-local';
 import { localCursorSecret } from '../functions/data/cursor';
-import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator';
+import { connectLocalDynamo, deleteTables, ensureTables } from '../functions/data/local-emulator';
 import { migrationSteps, runMigrations } from '../functions/data/migrations';
 import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
@@ -35,12 +39,15 @@ const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
 const seedCodes = (process.env.SEED ?? '04,24').split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
 const jurisdictions = (process.env.JURISDICTIONS ?? [...new Set(['04', '24', ...seedCodes])].join(',')).split(',').map((s) => s.trim());
 
-if (reset) rmSync(path.join(dataDir, 'dynamo'), { recursive: true, force: true });
+const tablePrefix = process.env.TABLE_PREFIX ?? 'ecosystem-graph';
+const externalEndpoint = process.env.DYNAMODB_ENDPOINT;
+
+if (reset && externalEndpoint) await deleteTables(externalEndpoint, tablePrefix);
+else if (reset) rmSync(path.join(dataDir, 'dynamo'), { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 
 const keys = await ensureLocalKeys(dataDir);
-const dynamo = await startLocalDynamo({ path: path.join(dataDir, 'dynamo') });
-const tablePrefix = 'ecosystem-graph';
+const dynamo = await connectLocalDynamo(process.env, { path: path.join(dataDir, 'dynamo') });
 await ensureTables(dynamo.endpoint, tablePrefix);
 const store = new Store({ tablePrefix, endpoint: dynamo.endpoint, cursorSecret: localCursorSecret(dataDir) });
 // Stored data is upgraded to this code's shape before anything reads or seeds it.
@@ -93,7 +100,7 @@ const http = createServer((req, res) => {
 });
 
 http.listen(port, () => {
-  console.log(`Ecosystem Graph ready at http://localhost:${port}/graphql (data in ${dataDir}${reset ? ', started empty' : ''})`);
+  console.log(`Ecosystem Graph ready at http://localhost:${port}/graphql (data in ${externalEndpoint ? `${externalEndpoint}, tables ${tablePrefix}-*` : dataDir}${reset ? ', started empty' : ''})`);
 });
 
 const stop = async () => {

@@ -1,4 +1,4 @@
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { AddressInfo } from 'node:net';
 import { tableName, tables, type TableSpec } from './tables';
 
@@ -24,6 +24,37 @@ export const startLocalDynamo = async (options: { path?: string; port?: number }
     endpoint: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+};
+
+/**
+ * The database a local process uses: the external DynamoDB-compatible endpoint named by
+ * DYNAMODB_ENDPOINT (DynamoDB Local, docs/backends.md) when set, else an embedded dynalite
+ * (persisted at `path` when given). Closing an external endpoint only forgets it.
+ */
+export const connectLocalDynamo = async (env: NodeJS.ProcessEnv, options: { path?: string } = {}): Promise<LocalDynamo & { readonly external: boolean }> => {
+  const endpoint = env.DYNAMODB_ENDPOINT;
+  if (endpoint) return { endpoint, external: true, close: async () => {} };
+  return { ...(await startLocalDynamo(options)), external: false };
+};
+
+const localClient = (endpoint: string) =>
+  new DynamoDBClient({ endpoint, region: 'ap-southeast-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+/**
+ * Deletes this prefix's tables (the spec's names, `{prefix}-{TableId}`, nothing matched by a
+ * pattern), so a reset or a test's cleanup on a shared endpoint never touches another prefix.
+ */
+export const deleteTables = async (endpoint: string, prefix: string): Promise<void> => {
+  const client = localClient(endpoint);
+  try {
+    for (const spec of tables) {
+      await client.send(new DeleteTableCommand({ TableName: tableName(prefix, spec.id) })).catch((error: unknown) => {
+        if ((error as { name?: string }).name !== 'ResourceNotFoundException') throw error;
+      });
+    }
+  } finally {
+    client.destroy();
+  }
 };
 
 export const tableDefinition = (prefix: string, spec: TableSpec): CreateTableCommandInput => {
@@ -62,11 +93,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * table still CREATING, which made a server's first start race its own migration check.
  */
 export const ensureTables = async (endpoint: string, prefix: string, timeoutMs = 60_000): Promise<void> => {
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'ap-southeast-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = localClient(endpoint);
   const describe = async (name: string) => {
     try {
       return (await client.send(new DescribeTableCommand({ TableName: name }))).Table;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -5,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { Store, type MeterReading, runMetered } from '../../functions/data';
-import { ensureTables, startLocalDynamo, type LocalDynamo } from '../../functions/data/local-emulator';
+import { connectLocalDynamo, deleteTables, ensureTables } from '../../functions/data/local-emulator';
 import { ensureLocalKeys, LOCAL_ISSUER, signLocalToken, type TokenClaims } from '../../scripts/lib/local-keys';
 import { loadSeedPlan } from '../../scripts/seed/load';
 import { seedPlansByJurisdiction } from '../../scripts/seed/plans';
@@ -13,7 +14,8 @@ import { graphqlEvent, lambdaContext } from './events';
 import { createHandler } from '../../functions/graphql/handler';
 
 /**
- * Integration harness: dynalite on loopback, the tables from the spec, a JWKS
+ * Integration harness: dynalite on loopback (or the endpoint DYNAMODB_ENDPOINT names, e.g.
+ * DynamoDB Local under `npm run test:ddb-local`, with a table prefix of its own per harness), the tables from the spec, a JWKS
  * served over http, and the real Lambda handler (middy + Apollo) invoked with API
  * Gateway events. Nothing of ours is mocked.
  */
@@ -38,11 +40,13 @@ export interface Harness {
 }
 
 let counter = 0;
+/** Unique across the forks of a run and across runs on one long-lived endpoint. */
+export const uniqueTablePrefix = (): string => `t${process.pid}${randomBytes(3).toString('hex')}x${counter++}`;
 
 export const startHarness = async (options: { seed?: readonly string[]; env?: Record<string, string> } = {}): Promise<Harness> => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'eg-test-'));
-  const dynamo: LocalDynamo = await startLocalDynamo();
-  const tablePrefix = `test${process.pid}x${counter++}`;
+  const dynamo = await connectLocalDynamo(process.env);
+  const tablePrefix = uniqueTablePrefix();
   await ensureTables(dynamo.endpoint, tablePrefix);
   const keys = await ensureLocalKeys(dataDir);
   const jwksServer: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(keys.jwks)));
@@ -94,6 +98,8 @@ export const startHarness = async (options: { seed?: readonly string[]; env?: Re
     token: (claims) => signLocalToken(keys, claims),
     close: async () => {
       await new Promise<void>((resolve) => jwksServer.close(() => resolve()));
+      // A shared endpoint outlives the test file: leave it as we found it.
+      if (dynamo.external) await deleteTables(dynamo.endpoint, tablePrefix);
       await dynamo.close();
     },
   };

@@ -2,10 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { uniqueTablePrefix } from './harness';
 
 /**
  * Starts the real local server (`scripts/serve.ts`, as `npm start` does) in its own
- * process on a free port with its own data folder, and waits for its ready line.
+ * process on a free port with its own data folder, and waits for its ready line. Over an
+ * external endpoint (DYNAMODB_ENDPOINT) it also gets a table prefix of its own.
  */
 export interface LocalServer {
   readonly url: string;
@@ -17,7 +19,13 @@ export const startLocalServer = async (env: Record<string, string> = {}): Promis
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'eg-server-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...(process.env.DYNAMODB_ENDPOINT ? { TABLE_PREFIX: uniqueTablePrefix() } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
