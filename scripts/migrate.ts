@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Store } from '../functions/data';
 import { migrationSteps, runMigrations } from '../functions/data/migrations';
 import { startLocalDynamo, type LocalDynamo } from '../functions/data/local-emulator';
+import { lockOrExit } from './lib/data-lock';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const aws = process.argv.includes('--aws');
@@ -27,6 +28,7 @@ if (aws) {
   where = `${endpoint}, tables ${tablePrefix}-*`;
 } else {
   const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
+  lockOrExit(dataDir);
   local = await startLocalDynamo({ path: path.join(dataDir, 'dynamo') });
   endpoint = local.endpoint;
   where = `DATA_DIR ${dataDir}`;

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { dataConfigFromEnv, rebuildDerived, Store } from '../functions/data';
 import { ensureTables, startLocalDynamo } from '../functions/data/local-emulator';
+import { lockOrExit } from './lib/data-lock';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const jurisdictions = process.env.JURISDICTIONS?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -19,7 +20,9 @@ const run = async (store: Store) => console.log(JSON.stringify(await rebuildDeri
 if (process.env.DYNAMODB_ENDPOINT || process.env.TABLE_PREFIX) {
   await run(new Store(dataConfigFromEnv(process.env)));
 } else {
-  const dynamo = await startLocalDynamo({ path: path.join(path.resolve(process.env.DATA_DIR ?? '.data'), 'dynamo') });
+  const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
+  lockOrExit(dataDir);
+  const dynamo = await startLocalDynamo({ path: path.join(dataDir, 'dynamo') });
   try {
     await ensureTables(dynamo.endpoint, 'ecosystem-graph');
     await run(new Store({ tablePrefix: 'ecosystem-graph', endpoint: dynamo.endpoint }));

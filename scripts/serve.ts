@@ -28,6 +28,7 @@ import { parsePullSources } from '../functions/services/pull-sources';
 import { maxBodyBytesFromEnv } from '../functions/graphql/admission';
 import { explorerHtml, explorerOffHtml } from '../functions/explorer/page';
 import { buildExplorerAssets } from './lib/build-explorer';
+import { lockOrExit } from './lib/data-lock';
 import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
 import { loadSeedPlan } from './seed/load';
 import { seedPlans } from './seed/plans';
@@ -41,6 +42,9 @@ const jurisdictions = (process.env.JURISDICTIONS ?? [...new Set(['04', '24', ...
 
 const tablePrefix = process.env.TABLE_PREFIX ?? 'ecosystem-graph';
 const externalEndpoint = process.env.DYNAMODB_ENDPOINT;
+
+// The lock before anything else: a reset must never delete a folder a running server writes to.
+lockOrExit(dataDir, reset ? 'Not reset: ' : '');
 
 if (reset && externalEndpoint) await deleteTables(externalEndpoint, tablePrefix);
 else if (reset) rmSync(path.join(dataDir, 'dynamo'), { recursive: true, force: true });
@@ -99,6 +103,11 @@ const http = createServer((req, res) => {
   res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the API is at /graphql');
 });
 
+http.once('error', (error: NodeJS.ErrnoException) => {
+  const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use` : error.message;
+  console.error(`Cannot listen: ${reason}. Choose another with PORT, e.g. PORT=${port + 1} npm start`);
+  process.exit(1);
+});
 http.listen(port, () => {
   console.log(`Ecosystem Graph ready at http://localhost:${port}/graphql (data in ${externalEndpoint ? `${externalEndpoint}, tables ${tablePrefix}-*` : dataDir}${reset ? ', started empty' : ''})`);
 });
