@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +10,7 @@ import { ensureLocalKeys, LOCAL_ISSUER, signLocalToken, type TokenClaims } from 
 import { loadSeedPlan } from '../../scripts/seed/load';
 import { seedPlansByJurisdiction } from '../../scripts/seed/plans';
 import { graphqlEvent, lambdaContext } from './events';
+import { uniqueTablePrefix } from './table-prefix';
 import { createHandler } from '../../functions/graphql/handler';
 
 /**
@@ -39,9 +39,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-let counter = 0;
-/** Unique across the forks of a run and across runs on one long-lived endpoint. */
-export const uniqueTablePrefix = (): string => `t${process.pid}${randomBytes(3).toString('hex')}x${counter++}`;
 
 export const startHarness = async (options: { seed?: readonly string[]; env?: Record<string, string> } = {}): Promise<Harness> => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'eg-test-'));

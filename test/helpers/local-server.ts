@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { uniqueTablePrefix } from './harness';
+import { uniqueTablePrefix } from './table-prefix';
 
 /**
  * Starts the real local server (`scripts/serve.ts`, as `npm start` does) in its own

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueTablePrefix } from '../helpers/harness';
+import { uniqueTablePrefix } from '../helpers/table-prefix';
 import { startLocalServer, type LocalServer } from '../helpers/local-server';
 
 /**
