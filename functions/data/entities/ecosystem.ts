@@ -53,23 +53,32 @@ export const mentorEntity = named<MentorData>(MENTOR);
 export const incubatorEntity = named<IncubatorData>(INCUBATOR);
 export const investorEntity = named<InvestorData>(INVESTOR);
 
-export const competitionEntity = defineEntity<CompetitionData>({
-  type: COMPETITION,
-  indexes: { byType: "a jurisdiction's competitions by folded name", byLink: 'the competitions held for a plan task' },
-  keys: ({ jur, id, data }) => ({
-    ...byType(COMPETITION, jur, data.nameKey, id),
-    ...(data.taskId ? { lpk: linksOf({ type: TASK, jur, id: data.taskId }, COMPETITION), lsk: `${data.nameKey}#${id}` } : {}),
-  }),
-});
+/** A record listed by folded name and, when held for a plan task, under that task in `order`. */
+const heldForTask = <D extends { nameKey: string; taskId?: string | null }>(
+  type: string,
+  indexes: EntityDefinition<D>['indexes'],
+  order: (data: D) => string,
+): EntityDefinition<D> =>
+  defineEntity<D>({
+    type,
+    indexes,
+    keys: ({ jur, id, data }) => ({
+      ...byType(type, jur, data.nameKey, id),
+      ...(data.taskId ? { lpk: linksOf({ type: TASK, jur, id: data.taskId }, type), lsk: `${order(data)}#${id}` } : {}),
+    }),
+  });
 
-export const eventEntity = defineEntity<EventData>({
-  type: EVENT,
-  indexes: { byType: "a jurisdiction's events by folded name", byLink: 'the events held for a plan task, by start day' },
-  keys: ({ jur, id, data }) => ({
-    ...byType(EVENT, jur, data.nameKey, id),
-    ...(data.taskId ? { lpk: linksOf({ type: TASK, jur, id: data.taskId }, EVENT), lsk: `${data.startsOn}#${id}` } : {}),
-  }),
-});
+export const competitionEntity = heldForTask<CompetitionData>(
+  COMPETITION,
+  { byType: "a jurisdiction's competitions by folded name", byLink: 'the competitions held for a plan task' },
+  (data) => data.nameKey,
+);
+
+export const eventEntity = heldForTask<EventData>(
+  EVENT,
+  { byType: "a jurisdiction's events by folded name", byLink: 'the events held for a plan task, by start day' },
+  (data) => data.startsOn,
+);
 
 /** A link listed by jurisdiction and under both owners, all in the order of its date. */
 const link = <D>(type: string, parent: string, second: string, of: (d: D) => { parentId: string; secondId: string; date: string }): EntityDefinition<D> =>
