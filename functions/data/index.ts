@@ -1,5 +1,6 @@
 /** The data layer's surface for services: the store, loaders, scopes, keys and errors. */
 export { Store, type ChangeRequest, type IndexName, type Page } from './store';
+export { readTypePage, type TypePage } from './type-pages';
 export { createLoaders, type Loaders } from './loaders';
 export { assertWritable, canReadPrivate, publicScope, systemScope, type DataScope } from './scope';
 export { recordPk, typePk, childPk, codeSortKey, jurOfKey, RECORD_SK, type EntityRef } from './keys';

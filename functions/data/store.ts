@@ -131,6 +131,39 @@ export class Store {
     return { items, endCursor: out.LastEvaluatedKey ? this.sealKey(index, partition, out.LastEvaluatedKey) : null };
   }
 
+  /**
+   * Up to `limit` items of one index partition in sort-key order, starting after (or, with
+   * `inclusive`, at) the sort key `from`: a registry page read where its cursor points,
+   * so it costs its page whatever the partition holds. `more` says DynamoDB stopped at the limit.
+   */
+  async queryRange<T>(
+    index: IndexName,
+    partition: string,
+    options: { limit: number; from?: { key: string; inclusive: boolean } | null; forward: boolean },
+  ): Promise<{ items: StoredRecord<T>[]; more: boolean }> {
+    const [pkName, skName] = INDEX_KEYS[index];
+    const from = options.from;
+    const op = !from ? '' : options.forward ? (from.inclusive ? '>=' : '>') : from.inclusive ? '<=' : '<';
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.names.Records,
+        IndexName: index,
+        KeyConditionExpression: from ? `#pk = :pk AND #sk ${op} :from` : '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': pkName, ...(from ? { '#sk': skName } : {}) },
+        ExpressionAttributeValues: { ':pk': partition, ...(from ? { ':from': from.key } : {}) },
+        Limit: options.limit,
+        ScanIndexForward: options.forward,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    return { items: (out.Items ?? []) as StoredRecord<T>[], more: Boolean(out.LastEvaluatedKey) };
+  }
+
+  /** The sort key an item holds in `index` (what `queryRange` starts from). */
+  sortKeyOf(index: IndexName, item: StoredRecord<unknown>): string {
+    return String((item as unknown as Record<string, unknown>)[INDEX_KEYS[index][1]] ?? '');
+  }
+
   /** Every item of one partition of an index (bounded lists: a plan's tasks, a province's agencies). */
   async queryAll<T>(index: IndexName, partition: string): Promise<StoredRecord<T>[]> {
     const all: StoredRecord<T>[] = [];

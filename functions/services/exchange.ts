@@ -153,20 +153,39 @@ interface Source {
 
 const live = (r: StoredRecord) => !r.deleted;
 
-/** The partitions a snapshot reads, in order: by type, then per published plan its tasks, indicators, reports, actuals. */
-const snapshotSources = async (store: Store, jur: string): Promise<Source[]> => {
-  const sources: Source[] = TOP_LEVEL_TYPES.map((type, i) => ({ key: `0:${String(i).padStart(2, '0')}`, index: 'byType', partition: typePk(jur, type), type }));
-  const plans = (await store.queryAll(`byType`, typePk(jur, PLAN))).filter((p) => p.type === PLAN && publishedOwnRule(p)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (const plan of plans) {
-    const planRef = { type: PLAN, jur, id: plan.id };
-    const [tasks, indicators] = await Promise.all([store.queryAll('byParent', childPk(planRef, TASK)), store.queryAll('byParent', childPk(planRef, INDICATOR))]);
-    sources.push({ key: `1:${plan.id}:0`, index: 'byParent', partition: childPk(planRef, TASK), type: TASK });
-    sources.push({ key: `1:${plan.id}:1`, index: 'byParent', partition: childPk(planRef, INDICATOR), type: INDICATOR });
-    for (const task of tasks.filter(live)) sources.push({ key: `1:${plan.id}:2:${task.id}`, index: 'byParent', partition: childPk({ type: TASK, jur, id: task.id }, TASK_REPORT), type: TASK_REPORT });
-    for (const ind of indicators.filter(live)) sources.push({ key: `1:${plan.id}:3:${ind.id}`, index: 'byParent', partition: childPk({ type: INDICATOR, jur, id: ind.id }, OBSERVATION), type: OBSERVATION });
+/**
+ * The partitions a snapshot reads, in key order, from the first whose key is at least
+ * `from`: by type, then per published plan its tasks, indicators, each task's reports and
+ * each indicator's actuals. Lazy, so a page reads the plan list and at most the current
+ * plan's task or indicator list besides its own records — never every plan's lists.
+ */
+async function* snapshotSources(store: Store, jur: string, from: string): AsyncGenerator<Source> {
+  for (const [i, type] of TOP_LEVEL_TYPES.entries()) {
+    const key = `0:${String(i).padStart(2, '0')}`;
+    if (key >= from) yield { key, index: 'byType', partition: typePk(jur, type), type };
   }
-  return sources.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-};
+  const plans = (await store.queryAll(`byType`, typePk(jur, PLAN))).filter((p) => p.type === PLAN && publishedOwnRule(p));
+  // Keys compare as strings: order plans by their key prefix, not their id ("p10:" < "p1:").
+  for (const plan of plans.map((p) => ({ id: p.id, prefix: `1:${p.id}:` })).sort((a, b) => (a.prefix < b.prefix ? -1 : 1))) {
+    if (from > `${plan.prefix}\uffff`) continue;
+    const planRef = { type: PLAN, jur, id: plan.id };
+    const tasksKey = childPk(planRef, TASK);
+    const indicatorsKey = childPk(planRef, INDICATOR);
+    if (`${plan.prefix}0` >= from) yield { key: `${plan.prefix}0`, index: 'byParent', partition: tasksKey, type: TASK };
+    if (`${plan.prefix}1` >= from) yield { key: `${plan.prefix}1`, index: 'byParent', partition: indicatorsKey, type: INDICATOR };
+    for (const [sub, list, childType, owner] of [
+      ['2', tasksKey, TASK_REPORT, TASK],
+      ['3', indicatorsKey, OBSERVATION, INDICATOR],
+    ] as const) {
+      if (from > `${plan.prefix}${sub}:\uffff`) continue;
+      const owners = (await store.queryAll('byParent', list)).filter(live).map((o) => o.id).sort();
+      for (const id of owners) {
+        const key = `${plan.prefix}${sub}:${id}`;
+        if (key >= from) yield { key, index: 'byParent', partition: childPk({ type: owner, jur, id }, childType), type: childType };
+      }
+    }
+  }
+}
 
 /**
  * One page of the snapshot: published, live records in a stable order. The first call
@@ -181,19 +200,19 @@ export const snapshotPage = async (ctx: ServiceContext, jur: string, first: numb
   const cursor: SnapshotCursor = after
     ? decodeSnapshotCursor(ctx.store, after, jur)
     : { feed: await new FeedReader(ctx.store, feedSettleMs()).settledPosition(jur), source: '', key: null };
-  const sources = await snapshotSources(ctx.store, jur);
   const records: ExchangeRecord[] = [];
-  let i = sources.findIndex((s) => s.key >= cursor.source);
-  let key = i >= 0 && sources[i]!.key === cursor.source ? cursor.key : null;
-  if (i < 0) i = sources.length;
-  while (i < sources.length) {
-    const source = sources[i]!;
+  const sources = snapshotSources(ctx.store, jur, cursor.source)[Symbol.asyncIterator]();
+  let next = await sources.next();
+  let key = !next.done && next.value.key === cursor.source ? cursor.key : null;
+  while (!next.done) {
+    const source = next.value;
     const page = await ctx.store.query<unknown>(source.index, source.partition, { limit: Math.max(first, 25), after: key });
-    for (const item of page.items) {
+    for (const [n, item] of page.items.entries()) {
       key = ctx.store.cursorOf(source.index, item);
       if (item.type === source.type && publishedOwnRule(item)) records.push(toExchangeRecord(item));
       if (records.length >= first) {
-        const more = item !== page.items[page.items.length - 1] || page.endCursor !== null || i + 1 < sources.length;
+        // More may follow when this page or partition goes on, or another source comes.
+        const more = n < page.items.length - 1 || page.endCursor !== null || !(await sources.next()).done;
         return success({ records, endCursor: encodeSnapshotCursor(ctx.store, jur, { feed: cursor.feed, source: source.key, key }), hasNextPage: more, feedCursor: more ? null : encodeFeedCursor(ctx.store, jur, cursor.feed) });
       }
     }
@@ -201,7 +220,7 @@ export const snapshotPage = async (ctx: ServiceContext, jur: string, first: numb
       key = page.endCursor;
       continue;
     }
-    i += 1;
+    next = await sources.next();
     key = null;
   }
   return success({ records, endCursor: encodeSnapshotCursor(ctx.store, jur, { feed: cursor.feed, source: '~', key: null }), hasNextPage: false, feedCursor: encodeFeedCursor(ctx.store, jur, cursor.feed) });

@@ -75,8 +75,19 @@ export const listPlans = async (
 const invertDate = (date: string | null): string =>
   date ? date.replace(/\d/g, (d) => String(9 - Number(d))) : '~';
 
+/**
+ * A plan by its number: the number's claim names the plan, so this is two GetItems. A
+ * pulled copy holds no claim here (claims are the source's), so a number nobody claimed
+ * falls back to the jurisdiction's plan list — a few dozen plans at most.
+ */
 export const planByNumber = async (ctx: ServiceContext, jur: string, number: string): Promise<PlanRecord | null> => {
+  if (!ctx.jurisdictions.includes(jur)) return null;
   const wanted = numberKey(number);
+  const holder = await ctx.store.claimHolder(jur, `plan#${wanted}`);
+  if (holder) {
+    const plan = await loadRecord<PlanData>(ctx, PLAN, jur, holder);
+    return plan && numberKey(plan.data.number) === wanted && planVisible(ctx, plan) ? plan : null;
+  }
   return (await plansOf(ctx, jur)).find((p) => numberKey(p.data.number) === wanted) ?? null;
 };
 

@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkCount, checkName, checkPeriod, f, text, toMoney, type MoneyInputLike } from './fields';
 import { linked, linkedSlice } from './links';
-import { allOfTypeIn, loadForChange, orderedSlice, searched, writeChange, type EntityDef, type Order } from './registry';
+import { loadForChange, matching, registrySlice, writeChange, type EntityDef, type Order } from './registry';
 
 export type CompetitionRecord = StoredRecord<CompetitionData>;
 export type ApplicationRecord = StoredRecord<ApplicationData>;
@@ -92,8 +92,9 @@ export const phasesOn = (d: CompetitionData, day: string): CompetitionPhase[] =>
 export const phaseOn = (d: CompetitionData, day: string): CompetitionPhase | null => phasesOn(d, day).at(-1) ?? null;
 
 export const listCompetitions = async (ctx: ServiceContext, filter: { jurisdiction?: string | null; search?: string | null }, order: Order | null | undefined, first: number, after: string | null) => {
-  const all = await allOfTypeIn<CompetitionData>(ctx, COMPETITION, filter.jurisdiction);
-  return orderedSlice(ctx.store.cursors, COMPETITION, searched(all, filter.search, competitionSearchText), { name: (d) => d.nameKey, date: (d) => d.phases[0]?.from ?? null }, order, first, after);
+  const keys = { name: (d: CompetitionData) => d.nameKey, date: (d: CompetitionData) => d.phases[0]?.from ?? null };
+  const keep = matching(filter.search, competitionSearchText);
+  return registrySlice<CompetitionData>(ctx, { type: COMPETITION, jurisdiction: filter.jurisdiction, indexed: 'NAME', order: order ?? { field: 'NAME' }, keys, keep }, first, after);
 };
 
 export const getCompetition = (ctx: ServiceContext, jur: string, id: string) => loadRecord<CompetitionData>(ctx, COMPETITION, jur, id);

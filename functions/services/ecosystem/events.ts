@@ -19,7 +19,7 @@ import { loadRecord, loadRecords } from '../records';
 import { checkAgenciesAndTask, type Ref } from './competitions';
 import { checkCount, checkName, checkPeriod, f, text, toMoney, type MoneyInputLike } from './fields';
 import { linked, linkedSlice } from './links';
-import { allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { keepWhen, matching, orderedSlice, registrySlice, type EntityDef, type Order } from './registry';
 
 export type EventRecord = StoredRecord<EventData>;
 export type SupportGrantRecord = StoredRecord<SupportGrantData>;
@@ -86,16 +86,20 @@ export const listEvents = async (
   first: number,
   after: string | null,
 ) => {
-  // A task's events are one Query of its byLink partition; otherwise the jurisdictions' lists.
-  const all = filter.task
-    ? ctx.jurisdictions.includes(filter.task.jur) && (!filter.jurisdiction || filter.jurisdiction === filter.task.jur)
-      ? await linked<EventData>(ctx, 'byLink', { type: TASK, ...filter.task }, EVENT)
-      : []
-    : await allOfTypeIn<EventData>(ctx, EVENT, filter.jurisdiction);
-  const found = searched(all, filter.search, eventSearchText).filter(
-    (e) => (!filter.kind || e.data.kind === filter.kind) && (filter.year == null || e.data.startsOn.startsWith(String(filter.year))),
+  const { search, kind, year, task } = filter;
+  const keep = keepWhen<EventData>(
+    matching(search, eventSearchText),
+    kind && ((e) => e.data.kind === kind),
+    year != null && ((e) => e.data.startsOn.startsWith(String(year))),
   );
-  return orderedSlice(ctx.store.cursors, EVENT, found, { name: (d) => d.nameKey, date: (d) => d.startsOn }, order, first, after);
+  const keys = { name: (d: EventData) => d.nameKey, date: (d: EventData) => d.startsOn };
+  if (!task) return registrySlice<EventData>(ctx, { type: EVENT, jurisdiction: filter.jurisdiction, indexed: 'NAME', order: order ?? { field: 'NAME' }, keys, keep }, first, after);
+  // A task's events are one Query of its byLink partition (a task holds a handful).
+  const all =
+    ctx.jurisdictions.includes(task.jur) && (!filter.jurisdiction || filter.jurisdiction === task.jur)
+      ? await linked<EventData>(ctx, 'byLink', { type: TASK, ...task }, EVENT)
+      : [];
+  return orderedSlice(ctx.store.cursors, EVENT, keep ? all.filter(keep) : all, keys, order, first, after);
 };
 
 export const getEvent = (ctx: ServiceContext, jur: string, id: string) => loadRecord<EventData>(ctx, EVENT, jur, id);
@@ -173,11 +177,15 @@ export const listSupportGrants = async (
   first: number,
   after: string | null,
 ) => {
-  const all = await allOfTypeIn<SupportGrantData>(ctx, SUPPORT_GRANT, filter.jurisdiction);
-  const found = searched(all, filter.search, grantSearchText).filter(
-    (g) => (!filter.source || g.data.source === filter.source) && (filter.year == null || g.data.date.startsWith(String(filter.year))),
+  const { search, source, year } = filter;
+  const keep = keepWhen<SupportGrantData>(
+    matching(search, grantSearchText),
+    source && ((g) => g.data.source === source),
+    year != null && ((g) => g.data.date.startsWith(String(year))),
   );
-  return orderedSlice(ctx.store.cursors, SUPPORT_GRANT, found, { name: (d) => d.nameKey, date: (d) => d.date }, order ?? { field: 'DATE', direction: 'DESC' }, first, after);
+  const keys = { name: (d: SupportGrantData) => d.nameKey, date: (d: SupportGrantData) => d.date };
+  const sorted = order ?? { field: 'DATE', direction: 'DESC' };
+  return registrySlice<SupportGrantData>(ctx, { type: SUPPORT_GRANT, jurisdiction: filter.jurisdiction, indexed: 'DATE', order: sorted, keys, keep }, first, after);
 };
 
 export const getSupportGrant = (ctx: ServiceContext, jur: string, id: string) => loadRecord<SupportGrantData>(ctx, SUPPORT_GRANT, jur, id);

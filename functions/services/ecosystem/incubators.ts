@@ -18,7 +18,7 @@ import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkName, checkPeriod, f, text, texts, today } from './fields';
 import { linked, linkedSlice, mapSlice } from './links';
-import { allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { keepWhen, matching, registrySlice, type EntityDef, type Order } from './registry';
 
 export type IncubatorRecord = StoredRecord<IncubatorData>;
 export type IncubationRecord = StoredRecord<IncubationData>;
@@ -99,11 +99,14 @@ export const listIncubators = async (
   first: number,
   after: string | null,
 ) => {
-  const all = await allOfTypeIn<IncubatorData>(ctx, INCUBATOR, filter.jurisdiction);
-  const found = searched(all, filter.search, incubatorSearchText).filter(
-    (i) => (!filter.kind || i.data.kind === filter.kind) && (filter.recognised == null || isRecognised(i.data) === filter.recognised),
+  const { search, kind, recognised } = filter;
+  const keep = keepWhen<IncubatorData>(
+    matching(search, incubatorSearchText),
+    kind && ((i) => i.data.kind === kind),
+    recognised != null && ((i) => isRecognised(i.data) === recognised),
   );
-  return orderedSlice(ctx.store.cursors, INCUBATOR, found, { name: (d) => d.nameKey, date: (d) => d.establishedOn }, order, first, after);
+  const keys = { name: (d: IncubatorData) => d.nameKey, date: (d: IncubatorData) => d.establishedOn };
+  return registrySlice<IncubatorData>(ctx, { type: INCUBATOR, jurisdiction: filter.jurisdiction, indexed: 'NAME', order: order ?? { field: 'NAME' }, keys, keep }, first, after);
 };
 
 export const getIncubator = (ctx: ServiceContext, jur: string, id: string) => loadRecord<IncubatorData>(ctx, INCUBATOR, jur, id);
@@ -177,8 +180,10 @@ export const incubatorCohorts = async (ctx: ServiceContext, incubator: StoredRec
 };
 
 export const listIncubations = async (ctx: ServiceContext, filter: { jurisdiction?: string | null; activeOn?: string | null }, first: number, after: string | null) => {
-  const all = (await allOfTypeIn<IncubationData>(ctx, INCUBATION, filter.jurisdiction)).filter((i) => !filter.activeOn || covers(i.data, filter.activeOn));
-  return orderedSlice(ctx.store.cursors, INCUBATION, all, { name: (d) => d.from, date: (d) => d.from }, { field: 'DATE', direction: 'DESC' }, first, after);
+  const { activeOn } = filter;
+  const keep = keepWhen<IncubationData>(activeOn && ((i) => covers(i.data, activeOn)));
+  const keys = { name: (d: IncubationData) => d.from, date: (d: IncubationData) => d.from };
+  return registrySlice<IncubationData>(ctx, { type: INCUBATION, jurisdiction: filter.jurisdiction, indexed: 'DATE', order: { field: 'DATE', direction: 'DESC' }, keys, keep }, first, after);
 };
 
 export const getIncubation = (ctx: ServiceContext, jur: string, id: string) => loadRecord<IncubationData>(ctx, INCUBATION, jur, id);

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context';
 import { loadRecord, loadRecords } from '../records';
 import { checkName, f, text, toMoney, type MoneyInputLike } from './fields';
 import { linked, linkedSlice } from './links';
-import { allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { keepWhen, matching, registrySlice, type EntityDef, type Order } from './registry';
 
 export type InvestorRecord = StoredRecord<InvestorData>;
 export type InvestmentRecord = StoredRecord<InvestmentData>;
@@ -66,11 +66,14 @@ export const listInvestors = async (
   first: number,
   after: string | null,
 ) => {
-  const all = await allOfTypeIn<InvestorData>(ctx, INVESTOR, filter.jurisdiction);
-  const found = searched(all, filter.search, investorSearchText).filter(
-    (i) => (!filter.kind || i.data.kind === filter.kind) && (!filter.sector || i.data.focusSectors.includes(filter.sector)),
+  const { search, kind, sector } = filter;
+  const keep = keepWhen<InvestorData>(
+    matching(search, investorSearchText),
+    kind && ((i) => i.data.kind === kind),
+    sector && ((i) => i.data.focusSectors.includes(sector)),
   );
-  return orderedSlice(ctx.store.cursors, INVESTOR, found, { name: (d) => d.nameKey, date: () => null }, order, first, after);
+  const keys = { name: (d: InvestorData) => d.nameKey, date: () => null };
+  return registrySlice<InvestorData>(ctx, { type: INVESTOR, jurisdiction: filter.jurisdiction, indexed: 'NAME', order: order ?? { field: 'NAME' }, keys, keep }, first, after);
 };
 
 export const getInvestor = (ctx: ServiceContext, jur: string, id: string) => loadRecord<InvestorData>(ctx, INVESTOR, jur, id);
@@ -120,8 +123,10 @@ export const investorInvestments = (ctx: ServiceContext, investor: StoredRecord<
   linkedSlice<InvestmentData>(ctx, 'byLink', investor, INVESTMENT, (d) => d.date, first, after);
 
 export const listInvestments = async (ctx: ServiceContext, filter: { jurisdiction?: string | null; year?: number | null }, first: number, after: string | null) => {
-  const all = (await allOfTypeIn<InvestmentData>(ctx, INVESTMENT, filter.jurisdiction)).filter((i) => filter.year == null || i.data.date.startsWith(String(filter.year)));
-  return orderedSlice(ctx.store.cursors, INVESTMENT, all, { name: (d) => d.date, date: (d) => d.date }, { field: 'DATE', direction: 'DESC' }, first, after);
+  const { year } = filter;
+  const keep = keepWhen<InvestmentData>(year != null && ((i) => i.data.date.startsWith(String(year))));
+  const keys = { name: (d: InvestmentData) => d.date, date: (d: InvestmentData) => d.date };
+  return registrySlice<InvestmentData>(ctx, { type: INVESTMENT, jurisdiction: filter.jurisdiction, indexed: 'DATE', order: { field: 'DATE', direction: 'DESC' }, keys, keep }, first, after);
 };
 
 export const getInvestment = (ctx: ServiceContext, jur: string, id: string) => loadRecord<InvestmentData>(ctx, INVESTMENT, jur, id);

@@ -10,7 +10,7 @@ import { loadRecord, loadRecords } from '../records';
 import { asFailure, commit, newId } from '../write';
 import { checkCount, checkName, checkPeriod, f, text, texts } from './fields';
 import { linked, linkedSlice, mapSlice } from './links';
-import { allOfTypeIn, loadForChange, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { keepWhen, loadForChange, matching, registrySlice, type EntityDef, type Order } from './registry';
 
 export type MentorRecord = StoredRecord<MentorData>;
 export type MentorshipRecord = StoredRecord<MentorshipData>;
@@ -83,14 +83,15 @@ export interface MentorFilter {
 }
 
 export const listMentors = async (ctx: ServiceContext, filter: MentorFilter, order: Order | null | undefined, first: number, after: string | null) => {
-  const all = await allOfTypeIn<MentorData>(ctx, MENTOR, filter.jurisdiction);
-  const found = searched(all, filter.search, mentorSearchText).filter(
-    (m) =>
-      (!filter.sector || m.data.sectors.includes(filter.sector)) &&
-      (filter.available == null || m.data.available === filter.available) &&
-      (filter.totTrained == null || m.data.totTrained === filter.totTrained),
+  const { search, sector, available, totTrained } = filter;
+  const keep = keepWhen<MentorData>(
+    matching(search, mentorSearchText),
+    sector && ((m) => m.data.sectors.includes(sector)),
+    available != null && ((m) => m.data.available === available),
+    totTrained != null && ((m) => m.data.totTrained === totTrained),
   );
-  return orderedSlice(ctx.store.cursors, MENTOR, found, { name: (d) => d.nameKey, date: () => null }, order, first, after);
+  const keys = { name: (d: MentorData) => d.nameKey, date: () => null };
+  return registrySlice<MentorData>(ctx, { type: MENTOR, jurisdiction: filter.jurisdiction, indexed: 'NAME', order: order ?? { field: 'NAME' }, keys, keep }, first, after);
 };
 
 // ---- Mentorships: a mentorship occupies slot k of its mentor (DESIGN.md §5, "a reservation is an item").
@@ -228,8 +229,10 @@ export const listMentorships = async (
   first: number,
   after: string | null,
 ) => {
-  const all = (await allOfTypeIn<MentorshipData>(ctx, MENTORSHIP, filter.jurisdiction)).filter((m) => !filter.status || m.data.status === filter.status);
-  return orderedSlice(ctx.store.cursors, MENTORSHIP, all, { name: (d) => d.from, date: (d) => d.from }, { field: 'DATE', direction: 'DESC' }, first, after);
+  const { status } = filter;
+  const keep = keepWhen<MentorshipData>(status && ((m) => m.data.status === status));
+  const keys = { name: (d: MentorshipData) => d.from, date: (d: MentorshipData) => d.from };
+  return registrySlice<MentorshipData>(ctx, { type: MENTORSHIP, jurisdiction: filter.jurisdiction, indexed: 'DATE', order: { field: 'DATE', direction: 'DESC' }, keys, keep }, first, after);
 };
 
 export const getMentorship = (ctx: ServiceContext, jur: string, id: string) => loadRecord<MentorshipData>(ctx, MENTORSHIP, jur, id);

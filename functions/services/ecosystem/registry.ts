@@ -1,4 +1,4 @@
-import { typePk, type CursorCodec, type StoredRecord } from '../../data';
+import { readTypePage, typePk, type CursorCodec, type StoredRecord } from '../../data';
 import { failure, userError, type Outcome, type UserError } from '../../domain/common/user-error';
 import { isJurisdictionCode } from '../../domain/jurisdiction/provinces';
 import { matchesSearch } from '../../domain/text/vietnamese';
@@ -196,6 +196,57 @@ export const allLinked = async <D>(ctx: ServiceContext, index: 'byParent' | 'byL
   return (list as StoredRecord<D>[]).filter((r) => !r.deleted);
 };
 
+/**
+ * A registry list page. When the order asked for is the one its byType index holds (name
+ * for named records, date for links), the page is read from the index where the cursor
+ * points (data/type-pages.ts: it costs its page); any other order sorts the jurisdiction's
+ * records in memory (`memory`), which reads them all.
+ */
+export const registrySlice = async <D>(
+  ctx: ServiceContext,
+  list: {
+    readonly type: string;
+    readonly jurisdiction: string | null | undefined;
+    /** The order the byType index holds for this type. */
+    readonly indexed: OrderField;
+    readonly order: Order;
+    readonly keys: { name: (d: D) => string; date: (d: D) => string | null };
+    /** The filter the index cannot answer; absent when there is none. */
+    readonly keep?: ((record: StoredRecord<D>) => boolean) | undefined;
+  },
+  first: number,
+  after: string | null,
+): Promise<Slice<StoredRecord<D>>> => {
+  const descending = list.order.direction === 'DESC';
+  if (list.order.field !== list.indexed) {
+    const all = await allOfTypeIn<D>(ctx, list.type, list.jurisdiction);
+    return orderedSlice(ctx.store.cursors, list.type, list.keep ? all.filter(list.keep) : all, list.keys, list.order, first, after);
+  }
+  const jurisdictions = list.jurisdiction ? [list.jurisdiction].filter((j) => ctx.jurisdictions.includes(j)) : ctx.jurisdictions;
+  const page = await readTypePage<D>(ctx.store, {
+    type: list.type,
+    jurisdictions,
+    descending,
+    first,
+    after,
+    ...(list.keep ? { keep: list.keep } : {}),
+    seen: (r) => ctx.loaders.records.prime(r.pk, r),
+  });
+  return { items: page.items, hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, cursorOf: page.cursorOf, ...(page.endCursor ? { endCursor: page.endCursor } : {}) };
+};
+
+/** Joins a list's filters into one test, or none when no filter is set (so the page reads `first + 1`). */
+export const keepWhen = <D>(...tests: (((record: StoredRecord<D>) => boolean) | false | '' | null | undefined)[]) => {
+  const set = tests.filter((t): t is (record: StoredRecord<D>) => boolean => typeof t === 'function');
+  return set.length ? (record: StoredRecord<D>) => set.every((t) => t(record)) : undefined;
+};
+
+/** The words filter as a test: diacritic- and case-insensitive, over the record's search text. */
+export const matching = <D>(search: string | null | undefined, text: (d: D) => string) => {
+  const q = search?.trim();
+  return q ? (record: StoredRecord<D>) => matchesSearch(text(record.data), q) : undefined;
+};
+
 export type OrderField = 'NAME' | 'DATE' | 'CREATED_AT';
 export interface Order {
   readonly field: OrderField;
@@ -224,9 +275,4 @@ export const orderedSlice = <D>(
 export const invert = (s: string): string =>
   [...s].map((c) => String.fromCharCode(0xffff - c.charCodeAt(0))).join('');
 
-/** Keeps records whose text matches a search, diacritic- and case-insensitively. */
-export const searched = <D>(records: readonly StoredRecord<D>[], search: string | null | undefined, text: (d: D) => string): StoredRecord<D>[] => {
-  const q = search?.trim();
-  return q ? records.filter((r) => matchesSearch(text(r.data), q)) : [...records];
-};
 

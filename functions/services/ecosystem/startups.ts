@@ -24,7 +24,7 @@ import type { Slice } from '../paging';
 import { loadRecord } from '../records';
 import { checkName, f, pick, text, today } from './fields';
 import { linked } from './links';
-import { allOfTypeIn, orderedSlice, searched, type EntityDef, type Order } from './registry';
+import { keepWhen, matching, registrySlice, type EntityDef, type Order } from './registry';
 
 export type StartupRecord = StoredRecord<StartupData>;
 
@@ -167,14 +167,15 @@ export interface StartupFilter {
   readonly youthLed?: boolean | null;
 }
 
-export const filterStartups = (all: readonly StartupRecord[], filter: StartupFilter): StartupRecord[] =>
-  searched(all, filter.search, startupSearchText).filter(
-    (s) =>
-      (!filter.stage || s.data.stage === filter.stage) &&
-      (!filter.sector || s.data.sectors.includes(filter.sector)) &&
-      (!filter.eligibleOn || eligibility(s.data, filter.eligibleOn).eligible) &&
-      (filter.womenLed == null || isWomenLed(s.data.founders) === filter.womenLed) &&
-      (filter.youthLed == null || isYouthLed(s.data.founders) === filter.youthLed),
+/** The startup filter as one test (none when nothing is filtered). */
+const startupTest = ({ search, stage, sector, eligibleOn, womenLed, youthLed }: StartupFilter) =>
+  keepWhen<StartupData>(
+    matching(search, startupSearchText),
+    stage && ((s) => s.data.stage === stage),
+    sector && ((s) => s.data.sectors.includes(sector)),
+    eligibleOn && ((s) => eligibility(s.data, eligibleOn).eligible),
+    womenLed != null && ((s) => isWomenLed(s.data.founders) === womenLed),
+    youthLed != null && ((s) => isYouthLed(s.data.founders) === youthLed),
   );
 
 export const listStartups = async (
@@ -184,6 +185,10 @@ export const listStartups = async (
   first: number,
   after: string | null,
 ): Promise<Slice<StartupRecord>> => {
-  const all = await allOfTypeIn<StartupData>(ctx, STARTUP, filter.jurisdiction);
-  return orderedSlice(ctx.store.cursors, STARTUP, filterStartups(all, filter), { name: (d) => d.nameKey, date: (d) => d.firstRegisteredOn }, order, first, after);
+  return registrySlice<StartupData>(
+    ctx,
+    { type: STARTUP, jurisdiction: filter.jurisdiction, indexed: 'NAME', order: order ?? { field: 'NAME' }, keys: { name: (d) => d.nameKey, date: (d) => d.firstRegisteredOn }, keep: startupTest(filter) },
+    first,
+    after,
+  );
 };
