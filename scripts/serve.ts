@@ -8,7 +8,8 @@
  *     embedded dynalite, e.g. DynamoDB Local; the tables `{TABLE_PREFIX}-*`, default
  *     "ecosystem-graph"; docs/backends.md)
  *   --reset starts empty (the data folder's database is removed first; over an external
- *     endpoint, only this prefix's tables are deleted).
+ *     endpoint, only this prefix's tables are deleted) and it stays empty on later starts
+ *     until SEED is given (scripts/lib/seed-choice.ts).
  */
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,6 +20,7 @@ import { LocalEvidenceStore } from '../functions/data/evidence-local';
 import { localCursorSecret } from '../functions/data/cursor';
 import { connectLocalDynamo, deleteTables, ensureTables } from '../functions/data/local-emulator';
 import { migrationSteps, runMigrations } from '../functions/data/migrations';
+import { seedingTurnedOff, turnSeedingOff, turnSeedingOn } from '../functions/data/database-settings';
 import { createVerifier } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
 import { buildServer, defaultLog } from '../functions/graphql/server';
@@ -29,6 +31,7 @@ import { maxBodyBytesFromEnv } from '../functions/graphql/admission';
 import { explorerHtml, explorerOffHtml } from '../functions/explorer/page';
 import { buildExplorerAssets } from './lib/build-explorer';
 import { lockOrExit } from './lib/data-lock';
+import { chooseSeeds, DEFAULT_SEED } from './lib/seed-choice';
 import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
 import { loadSeedPlan } from './seed/load';
 import { seedPlans } from './seed/plans';
@@ -37,8 +40,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const reset = process.argv.includes('--reset');
 const port = Number(process.env.PORT ?? 4000);
 const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
-const seedCodes = (process.env.SEED ?? '04,24').split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
-const jurisdictions = (process.env.JURISDICTIONS ?? [...new Set(['04', '24', ...seedCodes])].join(',')).split(',').map((s) => s.trim());
+const namedSeeds = (process.env.SEED ?? DEFAULT_SEED).split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
+const jurisdictions = (process.env.JURISDICTIONS ?? [...new Set(['04', '24', ...namedSeeds])].join(',')).split(',').map((s) => s.trim());
 
 const tablePrefix = process.env.TABLE_PREFIX ?? 'ecosystem-graph';
 const externalEndpoint = process.env.DYNAMODB_ENDPOINT;
@@ -57,11 +60,15 @@ const store = new Store({ tablePrefix, endpoint: dynamo.endpoint, cursorSecret: 
 // Stored data is upgraded to this code's shape before anything reads or seeds it.
 await runMigrations(store, migrationSteps, (line) => console.log(line));
 
-if (!reset) {
-  for (const seed of seedPlans.filter((s) => seedCodes.includes(s.plan.jurisdiction))) {
+const seeds = chooseSeeds({ reset, seedEnv: process.env.SEED, seedingOffSince: await seedingTurnedOff(store) });
+if (seeds.seeding === 'off') await turnSeedingOff(store, new Date().toISOString());
+if (seeds.seeding === 'on') await turnSeedingOn(store);
+if (seeds.note) console.log(seeds.note);
+if (seeds.codes.length > 0) {
+  for (const seed of seedPlans.filter((s) => seeds.codes.includes(s.plan.jurisdiction))) {
     await loadSeedPlan(store, seed, jurisdictions);
   }
-  await (await import('./seed/demo/load')).loadDemoEcosystem(store, seedCodes, jurisdictions); // demo ecosystem (scripts/seed/demo), after the plans it links to
+  await (await import('./seed/demo/load')).loadDemoEcosystem(store, seeds.codes, jurisdictions); // demo ecosystem (scripts/seed/demo), after the plans it links to
 }
 
 const explorer = process.env.EXPLORER !== 'off';

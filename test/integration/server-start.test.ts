@@ -64,6 +64,28 @@ describe('starting the local server', () => {
   });
 });
 
+describe('--reset means empty and stays empty', () => {
+  it('a plain start after a reset seeds nothing; SEED given loads its plans again', async () => {
+    // Prepare: one folder (and, over an external endpoint, one table prefix) for every start
+    const shared = { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'eg-reset-')), TABLE_PREFIX: uniqueTablePrefix(), EXPLORER: 'off' };
+    const seeded = await startLocalServer({ ...shared, SEED: '04' });
+    expect(await plans(seeded)).toBe(1);
+    await seeded.stop();
+    // Act
+    const reset = await runServe({ ...shared, PORT: '0', SEED: undefined as unknown as string }, ['--reset']);
+    const plain = await startLocalServer(shared);
+    const plainCount = await plans(plain);
+    await plain.stop();
+    const withSeed = await startLocalServer({ ...shared, SEED: '04' });
+    const withSeedCount = await plans(withSeed);
+    await withSeed.stop();
+    // Assert
+    expect(reset.output).toContain('started empty');
+    expect(plainCount).toBe(0);
+    expect(withSeedCount).toBe(1);
+  });
+});
+
 describe('a busy port', () => {
   let taken: Server;
   beforeAll(async () => {
