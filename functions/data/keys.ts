@@ -18,6 +18,14 @@ export const jurOfKey = (pk: string): string => pk.slice(0, pk.indexOf('#'));
 export const typePk = (jur: string, type: string): string => `${jur}#${type}`;
 
 /** byParent / byLink partition: the children of one type under one owner. */
+/**
+ * A jurisdiction's records of one type in main-date order, in the byParent index: registry
+ * records have no parent, so the index is free for them (overloaded, one item collection per
+ * type), and no new index is needed (CloudFormation adds one per update; dynalite none).
+ * Three segments, so it never equals a child partition (`{jur}#{Type}#{id}#{ChildType}`).
+ */
+export const datePk = (jur: string, type: string): string => `${jur}#${type}#@date`;
+
 export const childPk = (owner: EntityRef, childType: string): string => `${recordPk(owner)}#${childType}`;
 
 /** Sort key that orders task codes naturally: 3.2 before 3.10, 4 after 3.10. */

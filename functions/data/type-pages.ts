@@ -1,5 +1,6 @@
 import { InvalidCursor } from './errors';
-import { typePk } from './keys';
+import { listedByDate } from './entities';
+import { datePk, typePk } from './keys';
 import type { StoredRecord } from './record';
 import type { Store } from './store';
 
@@ -28,6 +29,11 @@ interface Position {
 
 export interface TypePageRequest<D> {
   readonly type: string;
+  /**
+   * 'natural': the byType order (folded name, or date for links); 'date': the record's main
+   * date (byDate), which types without a main date (mentors, investors) read as 'natural'.
+   */
+  readonly order?: 'natural' | 'date';
   readonly jurisdictions: readonly string[];
   readonly descending: boolean;
   readonly first: number;
@@ -63,15 +69,17 @@ interface Partition {
 
 export const readTypePage = async <D>(store: Store, request: TypePageRequest<D>): Promise<TypePage<D>> => {
   const { type, descending, first, keep } = request;
-  const list = `byType|${type}|${descending ? 'DESC' : 'ASC'}`;
+  const dated = request.order === 'date' && listedByDate(type);
+  const index = dated ? 'byParent' : 'byType';
+  const list = `${dated ? 'byDate' : 'byType'}|${type}|${descending ? 'DESC' : 'ASC'}`;
   const order = (a: Position, b: Position) => (descending ? -ascending(a, b) : ascending(a, b));
   const start = request.after === null ? null : openPosition(store, list, request.after);
   const seal = (p: Position) => store.cursors.seal(list, p);
-  const positionOf = (r: StoredRecord<D>): Position => ({ k: store.sortKeyOf('byType', r), j: r.jur });
+  const positionOf = (r: StoredRecord<D>): Position => ({ k: store.sortKeyOf(index, r), j: r.jur });
 
   const partitions: Partition[] = [...new Set(request.jurisdictions)].sort().map((j) => ({
     j,
-    pk: typePk(j, type),
+    pk: dated ? datePk(j, type) : typePk(j, type),
     // After (k0, j0): an equal key still follows in the provinces ordered after j0.
     from: start ? { key: start.k, inclusive: descending ? j < start.j : j > start.j } : null,
     last: null,
@@ -83,7 +91,7 @@ export const readTypePage = async <D>(store: Store, request: TypePageRequest<D>)
   let read = 0;
 
   const readPartition = async (p: Partition) => {
-    const page = await store.queryRange<D>('byType', p.pk, { limit, from: p.from, forward: !descending });
+    const page = await store.queryRange<D>(index, p.pk, { limit, from: p.from, forward: !descending });
     read += page.items.length;
     for (const r of page.items) {
       request.seen?.(r);

@@ -15,7 +15,7 @@ import { startHarness, type GraphQLResponse, type Harness } from '../helpers/har
 let h: Harness;
 let portal: string;
 const PER_PROVINCE = 23;
-const byName: { name: string; jur: string }[] = [];
+const byName: { name: string; jur: string; date: string | null }[] = [];
 
 beforeAll(async () => {
   h = await startHarness();
@@ -26,10 +26,13 @@ beforeAll(async () => {
       // Every fifth name (and id) is the same in both provinces: the merge must keep both.
       const shared = i % 5 === 0;
       const name = shared ? `Đổi mới ${String(i).padStart(2, '0')}` : `Khởi nghiệp ${jur} ${String(i).padStart(2, '0')}`;
-      const stage = i % 7 === 3 ? 'SCALEUP' : 'STARTUP';
-      const out = await createEntity(ctx, startupDef, jur, { name, stage, firstRegisteredOn: '2024-01-01' }, shared ? { id: `shared-${i}` } : {});
+      // Dates spread over two years, equal ones across provinces, and some projects undated.
+      const undated = i % 6 === 5 && i % 7 !== 3;
+      const stage = i % 7 === 3 ? 'SCALEUP' : undated ? 'PROJECT' : 'STARTUP';
+      const date = undated ? null : `${2023 + (i % 2)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 9) + 1).padStart(2, '0')}`;
+      const out = await createEntity(ctx, startupDef, jur, { name, stage, ...(date ? { firstRegisteredOn: date } : {}) }, shared ? { id: `shared-${i}` } : {});
       if (!out.ok) throw new Error(JSON.stringify(out.errors));
-      byName.push({ name, jur });
+      byName.push({ name, jur, date });
     }
   }
 }, 120_000);
@@ -73,6 +76,19 @@ describe('registry pages read from the index', () => {
     const desc = (await walk(', orderBy: { field: NAME, direction: DESC }')).seen;
     expect(desc.map((s) => s.split('|')[0])).toEqual(asc.map((s) => s.split('|')[0]).reverse());
     expect(new Set(desc)).toEqual(new Set(asc));
+  });
+
+  it('orderBy DATE reads the main-date listing: dated in date order, undated last, each page one Query per province', async () => {
+    const dateOf = new Map(byName.map((s) => [`${s.name}|${s.jur}`, s.date ?? '~']));
+    const asc = await walk(', orderBy: { field: DATE }');
+    const desc = await walk(', orderBy: { field: DATE, direction: DESC }');
+    const dates = asc.seen.map((s) => dateOf.get(s)!);
+    expect(asc.seen).toHaveLength(2 * PER_PROVINCE);
+    expect(new Set(asc.seen).size).toBe(asc.seen.length);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.filter((d) => d === '~')).toHaveLength(byName.filter((s) => !s.date).length);
+    expect(desc.seen).toEqual([...asc.seen].reverse());
+    expect([...asc.queries, ...desc.queries].every((q) => q === 2)).toBe(true);
   });
 
   it('a filter keeps only its records, across pages', async () => {

@@ -25,7 +25,7 @@ import {
 } from '../../domain/ecosystem/model';
 import { TASK } from '../../domain/plan/entities';
 import type { IndexKeys } from '../record';
-import { childPk, typePk } from '../keys';
+import { childPk, datePk, typePk } from '../keys';
 import { defineEntity, type EntityDefinition } from './define';
 
 /**
@@ -41,16 +41,38 @@ export const linksOf = (owner: { type: string; jur: string; id: string }, linkTy
 /** A jurisdiction's records of a type in one order: `sortKey#id`, so equal names stay distinct and stable. */
 export const byType = (type: string, jur: string, sortKey: string, id: string): IndexKeys => ({ tpk: typePk(jur, type), tsk: `${sortKey}#${id}` });
 
-const named = <D extends RegistryData>(type: string): EntityDefinition<D> =>
+/**
+ * Where a dated record sits in byDate: `date#id`. A record of a dated type without its date
+ * (a startup whose first registration is unknown) sorts after every date: last in ascending
+ * order, first in descending, as SQL's NULLS LAST/FIRST do (docs/ecosystem.md).
+ */
+export const UNDATED = '~';
+export const byDate = (type: string, jur: string, date: string | null | undefined, id: string): IndexKeys => ({
+  ppk: datePk(jur, type),
+  psk: `${date || UNDATED}#${id}`,
+});
+
+const named = <D extends RegistryData>(type: string, date?: (data: D) => string | null | undefined): EntityDefinition<D> =>
   defineEntity<D>({
     type,
-    indexes: { byType: `a jurisdiction's ${type} records by folded name` },
-    keys: ({ jur, id, data }) => byType(type, jur, data.nameKey, id),
+    indexes: {
+      byType: `a jurisdiction's ${type} records by folded name`,
+      ...(date ? { byParent: `a jurisdiction's ${type} records by their main date (orderBy DATE; no parent, so the index is free)` } : {}),
+    },
+    keys: ({ jur, id, data }) => ({ ...byType(type, jur, data.nameKey, id), ...(date ? byDate(type, jur, date(data), id) : {}) }),
   });
 
-export const startupEntity = named<StartupData>(STARTUP);
+/** The main date `orderBy: DATE` sorts by, per registry type; mentors and investors have none (DATE reads as NAME). */
+export const mainDate = {
+  [STARTUP]: (d: StartupData) => d.firstRegisteredOn,
+  [INCUBATOR]: (d: IncubatorData) => d.establishedOn,
+  [COMPETITION]: (d: CompetitionData) => d.phases[0]?.from ?? null,
+  [EVENT]: (d: EventData) => d.startsOn,
+} as const;
+
+export const startupEntity = named<StartupData>(STARTUP, mainDate[STARTUP]);
 export const mentorEntity = named<MentorData>(MENTOR);
-export const incubatorEntity = named<IncubatorData>(INCUBATOR);
+export const incubatorEntity = named<IncubatorData>(INCUBATOR, mainDate[INCUBATOR]);
 export const investorEntity = named<InvestorData>(INVESTOR);
 
 /** A record listed by folded name and, when held for a plan task, under that task in `order`. */
@@ -58,26 +80,30 @@ const heldForTask = <D extends { nameKey: string; taskId?: string | null }>(
   type: string,
   indexes: EntityDefinition<D>['indexes'],
   order: (data: D) => string,
+  date: (data: D) => string | null | undefined,
 ): EntityDefinition<D> =>
   defineEntity<D>({
     type,
     indexes,
     keys: ({ jur, id, data }) => ({
       ...byType(type, jur, data.nameKey, id),
+      ...byDate(type, jur, date(data), id),
       ...(data.taskId ? { lpk: linksOf({ type: TASK, jur, id: data.taskId }, type), lsk: `${order(data)}#${id}` } : {}),
     }),
   });
 
 export const competitionEntity = heldForTask<CompetitionData>(
   COMPETITION,
-  { byType: "a jurisdiction's competitions by folded name", byLink: 'the competitions held for a plan task' },
+  { byType: "a jurisdiction's competitions by folded name", byLink: 'the competitions held for a plan task', byParent: "a jurisdiction's competitions by first phase's start (orderBy DATE)" },
   (data) => data.nameKey,
+  mainDate[COMPETITION],
 );
 
 export const eventEntity = heldForTask<EventData>(
   EVENT,
-  { byType: "a jurisdiction's events by folded name", byLink: 'the events held for a plan task, by start day' },
+  { byType: "a jurisdiction's events by folded name", byLink: 'the events held for a plan task, by start day', byParent: "a jurisdiction's events by start day (orderBy DATE)" },
   (data) => data.startsOn,
+  mainDate[EVENT],
 );
 
 /** A link listed by jurisdiction and under both owners, all in the order of its date. */

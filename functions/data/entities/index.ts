@@ -1,6 +1,7 @@
 import type { IndexKeys } from '../record';
 import type { EntityDefinition, KeySource } from './define';
 import * as ecosystem from './ecosystem';
+import { mainDate } from './ecosystem';
 import * as operations from './operations';
 import * as plan from './plan';
 
@@ -47,7 +48,7 @@ export const indexKeysOf = (type: string, record: KeySource<unknown>, deleted = 
   // A pair whose data lacks its field (a probe record in a test, a hand-written item) is not listed
   // there. An empty string is kept: the write path's check refuses it rather than list the record nowhere.
   const out: Record<string, string> = {};
-  for (const [pk, sk] of [['tpk', 'tsk'], ['ppk', 'psk'], ['lpk', 'lsk']] as const) {
+  for (const [pk, sk] of [['tpk', 'tsk'], ['ppk', 'psk'], ['lpk', 'lsk'], ['tpk', 'dsk']] as const) {
     const [p, s] = [keys[pk], keys[sk]];
     if (typeof p === 'string' && typeof s === 'string') {
       out[pk] = p;
@@ -57,7 +58,10 @@ export const indexKeysOf = (type: string, record: KeySource<unknown>, deleted = 
   return out;
 };
 
-export const INDEX_ATTRIBUTES = ['tpk', 'tsk', 'ppk', 'psk', 'lpk', 'lsk'] as const;
+/** Whether a type's records are also listed by main date (the named registry types with one: ecosystem.ts `mainDate`). */
+export const listedByDate = (type: string): boolean => type in mainDate;
+
+export const INDEX_ATTRIBUTES = ['tpk', 'tsk', 'ppk', 'psk', 'lpk', 'lsk', 'dsk'] as const;
 
 export * from './ecosystem';
 export * from './operations';

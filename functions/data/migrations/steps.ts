@@ -34,4 +34,7 @@ export const migrationSteps: readonly MigrationStep[] = [
       await rebuildDerived(store);
     },
   },
+  // Registry records gained their main-date listing (orderBy DATE, entities/ecosystem.ts byDate):
+  // the same recomputation again, for databases that had run the first one already.
+  { ...recomputeIndexKeys, name: 'records-index-by-main-date', description: 'Lists startups, incubators, competitions and events by their main date (byParent, `{jur}#{Type}#@date`) for orderBy DATE' },
 ];

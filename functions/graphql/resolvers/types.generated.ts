@@ -4263,7 +4263,12 @@ export type RegistryOrder = {
 export type RegistryOrderField =
   /** By when the record was created here. */
   | 'CREATED_AT'
-  /** By the record's main date: first registration, establishment, event start, investment or grant date. */
+  /**
+   * By the record's main date: a startup's first registration, an incubator's establishment, a
+   * competition's first phase, an event's start, an investment's or grant's date. Read from an index, so
+   * a page costs its page. Records without their date come last in ascending order and first in
+   * descending; mentors and investors have no main date and read as NAME.
+   */
   | 'DATE'
   /** By name, diacritic-insensitively. */
   | 'NAME';

@@ -198,9 +198,10 @@ export const allLinked = async <D>(ctx: ServiceContext, index: 'byParent' | 'byL
 
 /**
  * A registry list page. When the order asked for is the one its byType index holds (name
- * for named records, date for links), the page is read from the index where the cursor
- * points (data/type-pages.ts: it costs its page); any other order sorts the jurisdiction's
- * records in memory (`memory`), which reads them all.
+ * for named records, date for links), or DATE for named records (their byDate index), the
+ * page is read from the index where the cursor points (data/type-pages.ts: it costs its
+ * page). CREATED_AT, and NAME for links, sort the jurisdiction's records in memory, which
+ * reads them all: the schema says so on CREATED_AT (deprecated), and links offer no order.
  */
 export const registrySlice = async <D>(
   ctx: ServiceContext,
@@ -218,13 +219,15 @@ export const registrySlice = async <D>(
   after: string | null,
 ): Promise<Slice<StoredRecord<D>>> => {
   const descending = list.order.direction === 'DESC';
-  if (list.order.field !== list.indexed) {
+  const byDate = list.order.field === 'DATE' && list.indexed === 'NAME';
+  if (list.order.field !== list.indexed && !byDate) {
     const all = await allOfTypeIn<D>(ctx, list.type, list.jurisdiction);
     return orderedSlice(ctx.store.cursors, list.type, list.keep ? all.filter(list.keep) : all, list.keys, list.order, first, after);
   }
   const jurisdictions = list.jurisdiction ? [list.jurisdiction].filter((j) => ctx.jurisdictions.includes(j)) : ctx.jurisdictions;
   const page = await readTypePage<D>(ctx.store, {
     type: list.type,
+    order: byDate ? 'date' : 'natural',
     jurisdictions,
     descending,
     first,
