@@ -1,4 +1,5 @@
 import { rebuildDerived } from '../rebuild';
+import { cleanStoredText } from './clean-text';
 import { recomputeIndexKeys } from './reindex';
 import type { MigrationStep } from './step';
 
@@ -37,4 +38,12 @@ export const migrationSteps: readonly MigrationStep[] = [
   // Registry records gained their main-date listing (orderBy DATE, entities/ecosystem.ts byDate):
   // the same recomputation again, for databases that had run the first one already.
   { ...recomputeIndexKeys, name: 'records-index-by-main-date', description: 'Lists startups, incubators, competitions and events by their main date (byParent, `{jur}#{Type}#@date`) for orderBy DATE' },
+  cleanStoredText,
+  {
+    name: 'derived-after-clean-text',
+    description: 'Files the cleaned text in the search index (rebuild of the derived items; writes only differences)',
+    run: async ({ store }) => {
+      await rebuildDerived(store);
+    },
+  },
 ];
