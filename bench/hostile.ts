@@ -101,7 +101,7 @@ try {
   console.log(`### Hostile callers (\`npm run bench:hostile\`)
 
 Machine: ${cpus()[0]?.model.trim() ?? 'unknown'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${new Date().toISOString()}.
-The local server as \`npm start\` runs it (one process, dynalite in it), \`SEED=none\`, then ${MENTORS} mentors × ${STARTUPS} startups, every pair a mentorship.
+The local server as \`npm start\` runs it (one process, dynalite in a worker thread of it), \`SEED=none\`, then ${MENTORS} mentors × ${STARTUPS} startups, every pair a mentorship.
 
 | request | status | answer | ms |
 |---|---|---|---|

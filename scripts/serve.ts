@@ -54,7 +54,8 @@ else if (reset) rmSync(path.join(dataDir, 'dynamo'), { recursive: true, force: t
 mkdirSync(dataDir, { recursive: true });
 
 const keys = await ensureLocalKeys(dataDir);
-const dynamo = await connectLocalDynamo(process.env, { path: path.join(dataDir, 'dynamo') });
+// dynalite in a worker thread: a heavy request's reads never stall another client's answer.
+const dynamo = await connectLocalDynamo(process.env, { path: path.join(dataDir, 'dynamo'), thread: true });
 await ensureTables(dynamo.endpoint, tablePrefix);
 const store = new Store({ tablePrefix, endpoint: dynamo.endpoint, cursorSecret: localCursorSecret(dataDir) });
 // Stored data is upgraded to this code's shape before anything reads or seeds it.

@@ -27,14 +27,43 @@ export const startLocalDynamo = async (options: { path?: string; port?: number }
 };
 
 /**
+ * The same dynalite in a worker thread of this process (`npm start`): its LevelDB reads and
+ * the HTTP it answers no longer share the event loop with the GraphQL server, so while one
+ * request reads thousands of items, `{ __typename }` from another client still answers
+ * (issue 14.1, issue 19 allows it). It ends with the process, like the in-process one.
+ */
+export const startLocalDynamoThread = async (options: { path?: string } = {}): Promise<LocalDynamo> => {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(new URL('./dynalite-thread.mjs', import.meta.url), { workerData: options });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    worker.once('message', (message: { endpoint: string }) => resolve(message.endpoint));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`dynalite's thread exited (${code}) before it listened`)));
+  });
+  worker.removeAllListeners('exit');
+  return {
+    endpoint,
+    close: () =>
+      new Promise<void>((resolve) => {
+        worker.once('exit', () => resolve());
+        worker.postMessage('close');
+      }),
+  };
+};
+
+/**
  * The database a local process uses: the external DynamoDB-compatible endpoint named by
  * DYNAMODB_ENDPOINT (DynamoDB Local, docs/backends.md) when set, else an embedded dynalite
  * (persisted at `path` when given). Closing an external endpoint only forgets it.
  */
-export const connectLocalDynamo = async (env: NodeJS.ProcessEnv, options: { path?: string } = {}): Promise<LocalDynamo & { readonly external: boolean }> => {
+export const connectLocalDynamo = async (
+  env: NodeJS.ProcessEnv,
+  options: { path?: string; thread?: boolean } = {},
+): Promise<LocalDynamo & { readonly external: boolean }> => {
   const endpoint = env.DYNAMODB_ENDPOINT;
   if (endpoint) return { endpoint, external: true, close: async () => {} };
-  return { ...(await startLocalDynamo(options)), external: false };
+  const { thread, ...where } = options;
+  return { ...(await (thread ? startLocalDynamoThread(where) : startLocalDynamo(where))), external: false };
 };
 
 const localClient = (endpoint: string) =>

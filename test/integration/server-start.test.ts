@@ -83,7 +83,7 @@ describe('--reset means empty and stays empty', () => {
     expect(reset.output).toContain('started empty');
     expect(plainCount).toBe(0);
     expect(withSeedCount).toBe(1);
-  });
+  }, 180_000); // four server starts in a row
 });
 
 describe('a busy port', () => {
