@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnNumber, type PlanReportData } from '../../functions/domain/report/plan-report';
@@ -99,5 +101,28 @@ describe('the yearly plan report', () => {
     expect(compared).toBeGreaterThan(50);
     expect(annex.get(`${annexColumn(0, 1)}${ANNEX_FIRST_ROW + report.data.indicators.findIndex((i) => i.code === '2')}`)).toBe(48);
     expect(sheets.get('Thông tin')!.get('B8')).toBe('31/12/2026');
+  });
+
+  // A reader we did not write: Debian's python3-openpyxl (.ci/run installs it), with warnings as errors.
+  const openpyxl = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!openpyxl)('opens in openpyxl without a warning, with the same sheets and cells', () => {
+    // Prepare
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'eg-xlsx-')), 'report.xlsx');
+    writeFileSync(file, reportWorkbook(report.data));
+    const script = [
+      'import json, sys, warnings, openpyxl',
+      'warnings.simplefilter("error")',
+      'wb = openpyxl.load_workbook(sys.argv[1])',
+      'print(json.dumps({ws.title: {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.value is not None} for ws in wb.worksheets}, ensure_ascii=False))',
+    ].join('\n');
+    // Act
+    const run = spawnSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+    // Assert
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const read = JSON.parse(run.stdout) as Record<string, Record<string, unknown>>;
+    const ours = readXlsx(reportWorkbook(report.data));
+    expect(Object.keys(read)).toEqual([...ours.keys()]);
+    for (const [name, cells] of ours) expect(read[name]).toEqual(Object.fromEntries(cells));
   });
 });
