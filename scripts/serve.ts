@@ -14,14 +14,14 @@
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { Store } from '../functions/data';
+import { LocalUserDirectory, localUsersFile, Store } from '../functions/data';
 import { evidenceStoreFromEnv } from '../functions/data/evidence';
 import { LocalEvidenceStore } from '../functions/data/evidence-local';
 import { localCursorSecret } from '../functions/data/cursor';
 import { connectLocalDynamo, deleteTables, ensureTables } from '../functions/data/local-emulator';
 import { migrationSteps, runMigrations } from '../functions/data/migrations';
 import { seedingTurnedOff, turnSeedingOff, turnSeedingOn } from '../functions/data/database-settings';
-import { createVerifier } from '../functions/graphql/auth';
+import { createVerifier, refusingDisabled } from '../functions/graphql/auth';
 import { graphqlHttpHandler } from '../functions/graphql/http';
 import { buildServer, defaultLog } from '../functions/graphql/server';
 import { limitsFromEnv } from '../functions/graphql/limits';
@@ -78,9 +78,12 @@ if (explorer) await buildExplorerAssets(explorerDir);
 
 const server = buildServer({ introspection: explorer, limits: limitsFromEnv(process.env) });
 await server.start();
+// The local accounts the department creates (userAccountCreate): beside the signing key, read by `npm run token -- --user`.
+const users = new LocalUserDirectory(localUsersFile(dataDir));
 const graphql = graphqlHttpHandler(server, {
   store,
-  verify: createVerifier({ jwks: keys.jwks, issuer: LOCAL_ISSUER }),
+  verify: refusingDisabled(createVerifier({ jwks: keys.jwks, issuer: LOCAL_ISSUER }), users),
+  users,
   jurisdictions,
   pullSources: parsePullSources(process.env.PULL_SOURCES),
   gate: createGate(store, quotasFromEnv(process.env), (error) => defaultLog({ level: 'ERROR', message: 'quota settle failed', error: String(error) })),

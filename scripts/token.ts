@@ -2,11 +2,13 @@
  * Prints a token for the local server and nothing else:
  *   npm run --silent token -- --role PROVINCE_ADMIN --jurisdiction 04 [--agency ID] [--sub NAME] [--ttl SECONDS]
  *   npm run --silent token -- --role PULL_OPERATOR [--jurisdiction 04,24]   (this deployment's puller)
+ *   npm run --silent token -- --user clerk@example.vn   (an account made with userAccountCreate)
  * Whoever can run it holds the data folder's signing key: this deployment's admin.
  */
 import { parseArgs } from 'node:util';
 import { ensureLocalKeys, signLocalToken, type TokenClaims } from './lib/local-keys';
 import { fromGlobalId } from '../functions/graphql/global-id';
+import { LocalUserDirectory, localUsersFile } from '../functions/data';
 
 const { values } = parseArgs({
   options: {
@@ -15,8 +17,33 @@ const { values } = parseArgs({
     agency: { type: 'string' },
     sub: { type: 'string' },
     ttl: { type: 'string' },
+    user: { type: 'string' },
   },
 });
+
+const dataDir = process.env.DATA_DIR ?? '.data';
+// --user EMAIL: a token for an account the department created (userAccountCreate), with its role, province and agency.
+if (values.user) {
+  const email = values.user.trim().toLowerCase();
+  const account = await new LocalUserDirectory(localUsersFile(dataDir)).get(email);
+  if (!account) {
+    process.stderr.write(`No local account ${email} in ${localUsersFile(dataDir)} (create it with userAccountCreate; DATA_DIR names the server's folder)\n`);
+    process.exit(2);
+  }
+  if (!account.enabled) {
+    process.stderr.write(`The account ${email} is disabled (userAccountEnable enables it)\n`);
+    process.exit(2);
+  }
+  const claims: TokenClaims = {
+    role: account.role,
+    jurisdictions: [account.jurisdiction],
+    ...(account.agencyId ? { agency: account.agencyId } : {}),
+    subject: email,
+    ...(values.ttl ? { ttlSeconds: Number(values.ttl) } : {}),
+  };
+  process.stdout.write(`${await signLocalToken(await ensureLocalKeys(dataDir), claims)}\n`);
+  process.exit(0);
+}
 
 const roles = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL', 'PULL_OPERATOR'] as const;
 const role = roles.find((r) => r === values.role);
@@ -43,5 +70,5 @@ const claims: TokenClaims = {
   ...(values.sub ? { subject: values.sub } : {}),
   ...(values.ttl ? { ttlSeconds: Number(values.ttl) } : {}),
 };
-const keys = await ensureLocalKeys(process.env.DATA_DIR ?? '.data');
+const keys = await ensureLocalKeys(dataDir);
 process.stdout.write(`${await signLocalToken(keys, claims)}\n`);

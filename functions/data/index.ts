@@ -16,3 +16,14 @@ export { AuditReads, type AuditSelector, type AuditRange, type AuditReadOptions,
 export { searchStream, type IndexHit, type Space, type Visibility } from './search-index';
 export { readCounterBuckets } from './counters';
 export { rebuildDerived, type RebuildReport } from './rebuild';
+export {
+  AccountExists,
+  CognitoUserDirectory,
+  LocalUserDirectory,
+  localUsersFile,
+  userDirectoryFromEnv,
+  type AccountRole,
+  type NewUserAccount,
+  type UserAccount,
+  type UserDirectory,
+} from './user-directory';

@@ -72,5 +72,16 @@ export const callerFromClaims = (claims: JWTPayload): Caller => {
   };
 };
 
+/**
+ * A local verifier that also refuses the tokens of a disabled local account (the token's
+ * subject is its e-mail, as `npm run token -- --user` signs it). Deployed, Cognito refuses a
+ * disabled user's sign-in and refresh; an access token already issued lives to its expiry.
+ */
+export const refusingDisabled = (verify: Verifier, users: { get(email: string): Promise<{ enabled: boolean } | null> }): Verifier => async (authorization) => {
+  const caller = await verify(authorization);
+  if (caller.subject.includes('@') && (await users.get(caller.subject))?.enabled === false) throw unauthenticated('This account is disabled');
+  return caller;
+};
+
 const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

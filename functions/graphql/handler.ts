@@ -4,11 +4,11 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import httpErrorHandler from '@middy/http-error-handler';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { dataConfigFromEnv, runMetered, Store } from '../data';
+import { dataConfigFromEnv, LocalUserDirectory, runMetered, Store, userDirectoryFromEnv } from '../data';
 import { createGate, quotasFromEnv } from '../services/admission';
 import { parsePullSources } from '../services/pull-sources';
 import { maxBodyBytesFromEnv } from './admission';
-import { createVerifier } from './auth';
+import { createVerifier, refusingDisabled } from './auth';
 import { limitsFromEnv } from './limits';
 import { admission, refusalResult, requestLog, type RequestState } from './middlewares';
 import { createObservability } from './observability';
@@ -24,13 +24,16 @@ import { buildServer, createContext } from './server';
  */
 export const createHandler = (env: NodeJS.ProcessEnv) => {
   const store = new Store(dataConfigFromEnv(env));
-  const verify = createVerifier({
+  const users = userDirectoryFromEnv(env);
+  const verifyToken = createVerifier({
     jwks: env.JWKS_URL ?? '',
     ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
     ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
     ...(env.JWT_TOKEN_USE ? { tokenUse: env.JWT_TOKEN_USE } : {}),
     ...(env.JWT_CLIENT_ID ? { clientId: env.JWT_CLIENT_ID } : {}),
   });
+  // A local directory is a file read per request; Cognito refuses a disabled user's sign-in itself.
+  const verify = users instanceof LocalUserDirectory ? refusingDisabled(verifyToken, users) : verifyToken;
   const jurisdictions = (env.JURISDICTIONS ?? '04,24').split(',').map((j) => j.trim()).filter(Boolean);
   const observability = createObservability(env);
   const { log } = observability;
@@ -43,7 +46,7 @@ export const createHandler = (env: NodeJS.ProcessEnv) => {
     context: async ({ event, context }) => {
       const state = requests.get(event);
       if (!state?.caller) throw new Error('Request reached GraphQL without passing admission');
-      state.context = createContext({ store, jurisdictions, pullSources }, state.caller, state.requestId, () => context.getRemainingTimeInMillis());
+      state.context = createContext({ store, jurisdictions, pullSources, users }, state.caller, state.requestId, () => context.getRemainingTimeInMillis());
       return state.context;
     },
   });

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createLoaders, type Store } from '../data';
+import { createLoaders, type Store, type UserDirectory } from '../data';
 import { scopeFor, type Caller } from '../services/caller';
 import type { PullSource } from '../services/pull-sources';
 import { requestBudget } from './budget';
@@ -75,6 +75,8 @@ export interface ContextDeps {
   readonly jurisdictions: readonly string[];
   /** Pull bindings (PULL_SOURCES); a deployment without them accepts no pull. */
   readonly pullSources?: readonly PullSource[];
+  /** The deployment's user directory (USER_POOL_ID deployed, LOCAL_USERS_FILE locally). */
+  readonly users?: UserDirectory | null;
 }
 
 /** The per-request context of an admitted caller: fresh loaders, the data scope of the caller. */
@@ -87,6 +89,7 @@ export const createContext = (deps: ContextDeps, caller: Caller, requestId: stri
     scope: scopeFor(caller),
     jurisdictions: deps.jurisdictions,
     ...(deps.pullSources ? { pullSources: deps.pullSources } : {}),
+    ...(deps.users ? { users: deps.users } : {}),
   },
   ...(remainingMs ? { remainingMs } : {}),
   observed: { errors: [], userErrors: [] },

@@ -57,6 +57,8 @@ export const startHarness = async (options: { seed?: readonly string[]; env?: Re
     JWT_ISSUER: LOCAL_ISSUER,
     JURISDICTIONS: '04,24',
     STAGE: 'test',
+    // The accounts admins create (userAccountCreate) go to a local file, as under npm start.
+    LOCAL_USERS_FILE: path.join(dataDir, 'keys', 'users.json'),
     // Tests send many anonymous requests from one address; the quota has its own test.
     QUOTA_ANONYMOUS_PER_MINUTE: '100000',
     // The handler's request log and EMF metrics have their own test; keep test output readable.

@@ -10,6 +10,7 @@ import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReview
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
 import type { IndicatorProgressSummaryMapper, JurisdictionSummaryMapper, PlanProgressSummaryMapper } from './../mappers/national.mappers.js';
 import type { PlanReportMapper } from './../mappers/report.mappers.js';
+import type { UserAccountMapper } from './../mappers/accounts.mappers.js';
 import type { ViewerMapper } from './../mappers/base.mappers.js';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -37,6 +38,16 @@ export type Scalars = {
   /** An absolute http(s) URL. */
   URL: { input: string; output: string; }
 };
+
+/**
+ * The roles the department may give: its own administrators and agency clerks. National networks
+ * and pull operators are set up by whoever runs the national deployment, never from a province.
+ */
+export type AccountRole =
+  /** An agency clerk: reports on the tasks and indicators of one agency. */
+  | 'AGENCY'
+  /** A department administrator (Sở KH&CN): enters and publishes plans, approves reports, manages accounts. */
+  | 'PROVINCE_ADMIN';
 
 /** Whether an indicator is a level or an amount per period. */
 export type Accumulation =
@@ -2474,6 +2485,12 @@ export type Mutation = {
   taskReportSubmit: TaskReportPayload;
   /** Change a task (province admins). */
   taskUpdate: TaskPayload;
+  /** Creates an account for a department administrator or an agency clerk (province admins only). */
+  userAccountCreate: UserAccountPayload;
+  /** Disables an account: its holder can no longer sign in or refresh (province admins only). */
+  userAccountDisable: UserAccountPayload;
+  /** Enables a disabled account again (province admins only). */
+  userAccountEnable: UserAccountPayload;
 };
 
 
@@ -2900,6 +2917,24 @@ export type MutationtaskReportSubmitArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationtaskUpdateArgs = {
   input: TaskUpdateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationuserAccountCreateArgs = {
+  input: UserAccountCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationuserAccountDisableArgs = {
+  input: UserAccountStateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationuserAccountEnableArgs = {
+  input: UserAccountStateInput;
 };
 
 /**
@@ -3926,6 +3961,8 @@ export type Query = {
   startups: StartupConnection;
   /** Support grants. */
   supportGrants: SupportGrantConnection;
+  /** The accounts of a province, by e-mail; null for anyone but its province admins. */
+  userAccounts: Maybe<Array<UserAccount>>;
   /** Who is calling. */
   viewer: Viewer;
 };
@@ -4186,6 +4223,12 @@ export type QuerysupportGrantsArgs = {
   filter?: InputMaybe<SupportGrantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegistryOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryuserAccountsArgs = {
+  jurisdiction: Scalars['String']['input'];
 };
 
 /** Who has recognised an incubator. */
@@ -5582,6 +5625,67 @@ export type UploadTicket = {
   url: Scalars['URL']['output'];
 };
 
+/**
+ * A person who signs in to this deployment (docs/accounts.md): deployed, a user of its Cognito user
+ * pool; locally, an entry of the local key's user list. Read and managed by the jurisdiction's
+ * province admins only.
+ */
+export type UserAccount = {
+  __typename?: 'UserAccount';
+  /** The agency a clerk reports for; null for an administrator. */
+  agency: Maybe<Agency>;
+  /** When the account was created; null when the directory does not say. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** The person's name as the department wrote it; null when not given. */
+  displayName: Maybe<Scalars['String']['output']>;
+  /** The e-mail address the person signs in with (their user name). */
+  email: Scalars['EmailAddress']['output'];
+  /** False once disabled: the person can no longer sign in or refresh a sign-in. */
+  enabled: Scalars['Boolean']['output'];
+  /** The province the account acts in, e.g. `04`. */
+  jurisdiction: Scalars['String']['output'];
+  /** What the person may do. */
+  role: AccountRole;
+  /** Where the sign-up stands: FORCE_CHANGE_PASSWORD until the first sign-in, CONFIRMED after (deployed); LOCAL for a local account. */
+  status: Scalars['String']['output'];
+};
+
+/**
+ * A new account. Deployed, Cognito e-mails the person a temporary password; at the first sign-in
+ * they choose a password and enrol an authenticator app (MFA is required for everyone).
+ */
+export type UserAccountCreateInput = {
+  /** For AGENCY: the agency of the same province the clerk reports for. Must be absent for PROVINCE_ADMIN. */
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  /** The person's name, shown to the department (at most 100 characters). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The person's e-mail address: their user name, unique in the deployment. */
+  email: Scalars['EmailAddress']['input'];
+  /** The province the account acts in: one the caller administers. */
+  jurisdiction: Scalars['String']['input'];
+  /** PROVINCE_ADMIN or AGENCY. */
+  role: AccountRole;
+};
+
+/** The outcome of an account mutation. */
+export type UserAccountPayload = {
+  __typename?: 'UserAccountPayload';
+  /** The account as it now stands; null when the mutation was refused. */
+  userAccount: Maybe<UserAccount>;
+  /** Why it was refused; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which account to disable or enable. */
+export type UserAccountStateInput = {
+  /** The account's e-mail address. */
+  email: Scalars['EmailAddress']['input'];
+  /** The province the account acts in. */
+  jurisdiction: Scalars['String']['input'];
+  /** Why, for the audit trail (e.g. "chuyển công tác"). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One reason a mutation failed. */
 export type UserError = {
   __typename?: 'UserError';
@@ -5759,6 +5863,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountRole: ResolverTypeWrapper<'PROVINCE_ADMIN' | 'AGENCY'>;
   Accumulation: ResolverTypeWrapper<'STOCK' | 'FLOW'>;
   Agency: ResolverTypeWrapper<AgencyMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -6074,6 +6179,10 @@ export type ResolversTypes = {
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'recurring'> & { recurring?: Maybe<ResolversTypes['Recurrence']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UploadTicket: ResolverTypeWrapper<UploadTicket>;
+  UserAccount: ResolverTypeWrapper<UserAccountMapper>;
+  UserAccountCreateInput: UserAccountCreateInput;
+  UserAccountPayload: ResolverTypeWrapper<Omit<UserAccountPayload, 'userAccount' | 'userErrors'> & { userAccount?: Maybe<ResolversTypes['UserAccount']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  UserAccountStateInput: UserAccountStateInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'INVALID' | 'NOT_FOUND' | 'DUPLICATE' | 'CONFLICT' | 'LOCKED' | 'AT_CAPACITY' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'LIMIT_EXCEEDED'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
@@ -6354,10 +6463,16 @@ export type ResolversParentTypes = {
   Timeline: Timeline;
   URL: Scalars['URL']['output'];
   UploadTicket: UploadTicket;
+  UserAccount: UserAccountMapper;
+  UserAccountCreateInput: UserAccountCreateInput;
+  UserAccountPayload: Omit<UserAccountPayload, 'userAccount' | 'userErrors'> & { userAccount?: Maybe<ResolversParentTypes['UserAccount']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  UserAccountStateInput: UserAccountStateInput;
   UserError: UserError;
   Viewer: ViewerMapper;
   WorkflowInput: WorkflowInput;
 };
+
+export type AccountRoleResolvers = EnumResolverSignature<{ AGENCY?: any, PROVINCE_ADMIN?: any }, ResolversTypes['AccountRole']>;
 
 export type AccumulationResolvers = EnumResolverSignature<{ FLOW?: any, STOCK?: any }, ResolversTypes['Accumulation']>;
 
@@ -7167,6 +7282,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   taskReportReturn?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportReturnArgs, 'input'>>;
   taskReportSubmit?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportSubmitArgs, 'input'>>;
   taskUpdate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationtaskUpdateArgs, 'input'>>;
+  userAccountCreate?: Resolver<ResolversTypes['UserAccountPayload'], ParentType, ContextType, RequireFields<MutationuserAccountCreateArgs, 'input'>>;
+  userAccountDisable?: Resolver<ResolversTypes['UserAccountPayload'], ParentType, ContextType, RequireFields<MutationuserAccountDisableArgs, 'input'>>;
+  userAccountEnable?: Resolver<ResolversTypes['UserAccountPayload'], ParentType, ContextType, RequireFields<MutationuserAccountEnableArgs, 'input'>>;
 };
 
 export type NationalSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NationalSummary'] = ResolversParentTypes['NationalSummary']> = {
@@ -7532,6 +7650,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   snapshot?: Resolver<ResolversTypes['ExchangeSnapshotPage'], ParentType, ContextType, RequireFields<QuerysnapshotArgs, 'first' | 'jurisdiction'>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QuerystartupsArgs, 'first'>>;
   supportGrants?: Resolver<ResolversTypes['SupportGrantConnection'], ParentType, ContextType, RequireFields<QuerysupportGrantsArgs, 'first'>>;
+  userAccounts?: Resolver<Maybe<Array<ResolversTypes['UserAccount']>>, ParentType, ContextType, RequireFields<QueryuserAccountsArgs, 'jurisdiction'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -7959,6 +8078,22 @@ export type UploadTicketResolvers<ContextType = GraphQLContext, ParentType exten
   url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
 };
 
+export type UserAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserAccount'] = ResolversParentTypes['UserAccount']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserAccountPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserAccountPayload'] = ResolversParentTypes['UserAccountPayload']> = {
+  userAccount?: Resolver<Maybe<ResolversTypes['UserAccount']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -7974,6 +8109,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AccountRole?: AccountRoleResolvers;
   Accumulation?: AccumulationResolvers;
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
@@ -8200,6 +8336,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Timeline?: TimelineResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UploadTicket?: UploadTicketResolvers<ContextType>;
+  UserAccount?: UserAccountResolvers<ContextType>;
+  UserAccountPayload?: UserAccountPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserErrorCode?: UserErrorCodeResolvers;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,0 +1,3 @@
+import type { UserAccountPayloadResolvers } from './types.generated.js';
+
+export const UserAccountPayload: UserAccountPayloadResolvers = {};
