@@ -89,6 +89,7 @@ export class EcosystemGraphStack extends Stack {
         CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
       },
     });
+    this.auth.grantAccountAdministration(this.graphql.fn);
     // The API may add and read evidence, not delete it: a put over an existing key keeps the old version.
     this.evidence.bucket.grantRead(this.graphql.fn);
     this.evidence.bucket.grantPut(this.graphql.fn);

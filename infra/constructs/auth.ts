@@ -45,6 +45,7 @@ import {
   UserPoolClient,
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
+import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { StackConfig } from '../config';
@@ -157,9 +158,33 @@ export class Auth extends Construct {
     new CfnOutput(stack, 'JwtIssuer', { value: this.issuer });
   }
 
-  /** What the GraphQL function needs to verify a caller's access token. */
+  /**
+   * The user-pool calls the GraphQL function makes for the department's account mutations
+   * (functions/data/user-directory.ts COGNITO_ACTIONS; test/infra/accounts.test.ts keeps the two
+   * equal), on this pool only: creating, grouping, reading, disabling, enabling, signing out.
+   */
+  grantAccountAdministration(fn: IGrantable): void {
+    fn.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminAddUserToGroup',
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminListGroupsForUser',
+          'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminUserGlobalSignOut',
+          'cognito-idp:ListUsersInGroup',
+        ],
+        resources: [this.userPool.userPoolArn],
+      }),
+    );
+  }
+
+  /** What the GraphQL function needs to verify a caller's access token, and the pool its account mutations manage. */
   get environment(): Record<string, string> {
     return {
+      USER_POOL_ID: this.userPool.userPoolId,
       JWT_ISSUER: this.issuer,
       JWKS_URL: this.jwksUrl,
       JWT_CLIENT_ID: this.client.userPoolClientId,
