@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK commands' inputs, recorded as sent */
 import { describe, expect, it } from 'vitest';
 import { AccountExists, CognitoUserDirectory } from '../../../functions/data/user-directory';
 
