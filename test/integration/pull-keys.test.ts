@@ -36,7 +36,9 @@ describe('pulled records', () => {
     expect(res.data?.pullApply).toMatchObject({ applied: 2, refused: [], userErrors: [] });
     expect(list.data?.startups.nodes.map((n) => n.name)).toEqual(['An Khang', 'Bình Minh']);
     expect(stored).toMatchObject({ tpk: '11#Startup', tsk: 'binh minh#oldshape1' });
-    expect(stored?.ppk).toBeUndefined();
+    // The forged byParent key is gone: the only one is the main-date listing its own data gives.
+    expect(stored?.ppk).toBe('11#Startup#@date');
+    expect(stored?.psk).toBe('~#oldshape1');
     expect(foreign.data?.startups.nodes).toEqual([]);
   });
 });

@@ -523,7 +523,8 @@ describe('authorization matrix: every role × every mutation on 04 targets', () 
 const personalFields = () =>
   Object.values(schema.getTypeMap())
     .filter(isObjectType)
-    .filter((t) => !t.name.startsWith('__') && !t.name.endsWith('Payload'))
+    // A UserAccount is itself admin-only (userAccounts is null for everyone else): checked below as a whole.
+    .filter((t) => !t.name.startsWith('__') && !t.name.endsWith('Payload') && t.name !== 'UserAccount')
     .flatMap((t) => Object.keys(t.getFields()).filter((f) => /phone|e-?mail|contact|address/i.test(f)).map((f) => `${t.name}.${f}`))
     .sort();
 
@@ -579,6 +580,17 @@ describe('personal data: present only for the 04 admin, null with an error for e
   it('knows every contact field of the schema', () => {
     expect(personalFields()).toEqual([...new Set(PERSONAL_READS.flatMap((r) => r.covers))].sort());
     totals.checks += 1;
+  });
+
+  it('user accounts (their e-mail addresses) are read by the 04 admin only', async () => {
+    const findings: string[] = [];
+    for (const role of roles) {
+      const r = await call('{ userAccounts(jurisdiction: "04") { email } }', {}, await role.headers());
+      totals.checks += 1;
+      const list = (r.data as { userAccounts?: unknown[] | null } | undefined)?.userAccounts;
+      if (role.name === 'PROVINCE_ADMIN of 04' ? !Array.isArray(list) : list !== null) findings.push(`${role.name}: ${JSON.stringify(r).slice(0, 200)}`);
+    }
+    expect(findings).toEqual([]);
   });
 
   for (const read of PERSONAL_READS) {

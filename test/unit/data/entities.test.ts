@@ -36,13 +36,14 @@ describe('the reindex migration step', () => {
   it('rewrites stale or stray index attributes and leaves matching ones alone', async () => {
     // Prepare
     const { reindexed } = await import('../../../functions/data/migrations/reindex');
-    const base = { pk: '04#Startup#s1', sk: 'R', type: 'Startup', jur: '04', id: 's1', createdAt: '2026-01-01T00:00:00Z', version: 2, data: { nameKey: 'moi' } };
+    // A mentor has no main date, so it is listed by name only: a byParent key on it is stray.
+    const base = { pk: '04#Mentor#s1', sk: 'R', type: 'Mentor', jur: '04', id: 's1', createdAt: '2026-01-01T00:00:00Z', version: 2, data: { nameKey: 'moi' } };
     // Act
-    const stale = reindexed({ ...base, tpk: '04#Startup', tsk: 'cu#s1', ppk: '04#Old' });
-    const fresh = reindexed({ ...base, tpk: '04#Startup', tsk: 'moi#s1' });
-    const tombstone = reindexed({ ...base, deleted: true, tpk: '04#Startup', tsk: 'moi#s1' });
+    const stale = reindexed({ ...base, tpk: '04#Mentor', tsk: 'cu#s1', ppk: '04#Old' });
+    const fresh = reindexed({ ...base, tpk: '04#Mentor', tsk: 'moi#s1' });
+    const tombstone = reindexed({ ...base, deleted: true, tpk: '04#Mentor', tsk: 'moi#s1' });
     // Assess
-    expect(stale).toEqual({ ...base, tpk: '04#Startup', tsk: 'moi#s1' });
+    expect(stale).toEqual({ ...base, tpk: '04#Mentor', tsk: 'moi#s1' });
     expect(fresh).toBeNull();
     expect(tombstone).toEqual({ ...base, deleted: true });
   });
