@@ -21,15 +21,21 @@ import {
   SUPPORT_GRANT,
 } from '../domain/ecosystem/model';
 import { INDICATOR, OBSERVATION } from '../domain/indicator/entities';
+import { REPORTING_CALENDAR, SPENDING_ENTRY, TASK_BUDGET, TASK_DELIVERY } from '../domain/operations/entities';
 import { AGENCY, PLAN, TASK, TASK_REPORT } from '../domain/plan/entities';
 import { isAdminOf } from './caller';
 import type { ServiceContext } from './context';
 
 /** Types listed by jurisdiction (byType), in snapshot order. */
 export const TOP_LEVEL_TYPES = [AGENCY, PLAN, STARTUP, MENTOR, MENTORSHIP, INCUBATOR, INCUBATION, INVESTOR, INVESTMENT, COMPETITION, APPLICATION, EVENT, SUPPORT_GRANT] as const;
-/** Types that live under a plan and are published when their plan is. */
-export const PLAN_CHILD_TYPES = [TASK, INDICATOR, TASK_REPORT, OBSERVATION] as const;
-/** Every exchanged type; anything else (imports, budgets, spending, notifications, attachments, editions …) stays home. */
+/**
+ * Types that live under a plan and are published when their plan is: its tasks and
+ * indicators, approved reports and actuals, and the running of the plan a report reads —
+ * its reporting calendar, output deliveries, task budgets and spending (budgets are read at
+ * either end only by those services/operations/common.ts mayReadBudgets names).
+ */
+export const PLAN_CHILD_TYPES = [TASK, INDICATOR, TASK_REPORT, OBSERVATION, REPORTING_CALENDAR, TASK_DELIVERY, TASK_BUDGET, SPENDING_ENTRY] as const;
+/** Every exchanged type; anything else (imports, notifications, attachments, editions, closures …) stays home. */
 export const EXCHANGE_TYPES: ReadonlySet<string> = new Set([...TOP_LEVEL_TYPES, ...PLAN_CHILD_TYPES]);
 
 /**
@@ -156,8 +162,9 @@ const live = (r: StoredRecord) => !r.deleted;
 /**
  * The partitions a snapshot reads, in key order, from the first whose key is at least
  * `from`: by type, then per published plan its tasks, indicators, each task's reports and
- * each indicator's actuals. Lazy, so a page reads the plan list and at most the current
- * plan's task or indicator list besides its own records — never every plan's lists.
+ * each indicator's actuals, its calendar, task budgets and spending, and each task's
+ * deliveries. Lazy, so a page reads the plan list and at most the current plan's task and
+ * indicator lists besides its own records — never every plan's lists.
  */
 async function* snapshotSources(store: Store, jur: string, from: string): AsyncGenerator<Source> {
   for (const [i, type] of TOP_LEVEL_TYPES.entries()) {
@@ -173,16 +180,33 @@ async function* snapshotSources(store: Store, jur: string, from: string): AsyncG
     const indicatorsKey = childPk(planRef, INDICATOR);
     if (`${plan.prefix}0` >= from) yield { key: `${plan.prefix}0`, index: 'byParent', partition: tasksKey, type: TASK };
     if (`${plan.prefix}1` >= from) yield { key: `${plan.prefix}1`, index: 'byParent', partition: indicatorsKey, type: INDICATOR };
-    for (const [sub, list, childType, owner] of [
+    // Per task and per indicator lists, then the plan's own lists of its running (calendar,
+    // task budgets, spending), then each task's deliveries: yielded in key order, so a cursor
+    // resumes at its source. The task list is read once per page however many lists use it.
+    const owners = new Map<string, Promise<string[]>>();
+    const ownersOf = (list: string): Promise<string[]> => {
+      let ids = owners.get(list);
+      if (!ids) owners.set(list, (ids = store.queryAll('byParent', list).then((items) => items.filter(live).map((o) => o.id).sort())));
+      return ids;
+    };
+    const perOwner = [
       ['2', tasksKey, TASK_REPORT, TASK],
       ['3', indicatorsKey, OBSERVATION, INDICATOR],
-    ] as const) {
+    ] as const;
+    for (const [sub, list, childType, owner] of perOwner) {
       if (from > `${plan.prefix}${sub}:\uffff`) continue;
-      const owners = (await store.queryAll('byParent', list)).filter(live).map((o) => o.id).sort();
-      for (const id of owners) {
+      for (const id of await ownersOf(list)) {
         const key = `${plan.prefix}${sub}:${id}`;
         if (key >= from) yield { key, index: 'byParent', partition: childPk({ type: owner, jur, id }, childType), type: childType };
       }
+    }
+    for (const [sub, type] of [['4', REPORTING_CALENDAR], ['5', TASK_BUDGET], ['6', SPENDING_ENTRY]] as const) {
+      if (`${plan.prefix}${sub}` >= from) yield { key: `${plan.prefix}${sub}`, index: 'byParent', partition: childPk(planRef, type), type };
+    }
+    if (from > `${plan.prefix}7:\uffff`) continue;
+    for (const id of await ownersOf(tasksKey)) {
+      const key = `${plan.prefix}7:${id}`;
+      if (key >= from) yield { key, index: 'byParent', partition: childPk({ type: TASK, jur, id }, TASK_DELIVERY), type: TASK_DELIVERY };
     }
   }
 }
@@ -244,15 +268,17 @@ const planHistory = (feed: FeedReader, jur: string) => {
   };
 };
 
-/** A plan's records, current and published, last changed before `seq`: sent with its publication. */
+/** A plan's records (tasks, indicators, approved reports and actuals, calendar, deliveries, budgets, spending), current and published, last changed before `seq`: sent with its publication. */
 const planRecordsBefore = async (store: Store, jur: string, planId: string, seq: number): Promise<StoredRecord[]> => {
   const planRef = { type: PLAN, jur, id: planId };
   const [tasks, indicators] = await Promise.all([store.queryAll('byParent', childPk(planRef, TASK)), store.queryAll('byParent', childPk(planRef, INDICATOR))]);
-  const [reports, observations] = await Promise.all([
+  const [reports, observations, deliveries, running] = await Promise.all([
     Promise.all(tasks.filter(live).map((t) => store.queryAll('byParent', childPk({ type: TASK, jur, id: t.id }, TASK_REPORT)))),
     Promise.all(indicators.filter(live).map((x) => store.queryAll('byParent', childPk({ type: INDICATOR, jur, id: x.id }, OBSERVATION)))),
+    Promise.all(tasks.filter(live).map((t) => store.queryAll('byParent', childPk({ type: TASK, jur, id: t.id }, TASK_DELIVERY)))),
+    Promise.all([REPORTING_CALENDAR, TASK_BUDGET, SPENDING_ENTRY].map((type) => store.queryAll('byParent', childPk(planRef, type)))),
   ]);
-  const candidates = [...tasks, ...indicators, ...reports.flat(), ...observations.flat()];
+  const candidates = [...tasks, ...indicators, ...reports.flat(), ...observations.flat(), ...deliveries.flat(), ...running.flat()];
   // The index may lag the item: re-read the candidates consistently (one BatchGetItem per 100) before judging their change numbers.
   const fresh = await store.getRecords(candidates.map((c) => recordPk({ type: c.type, jur, id: c.id })), true);
   return [...fresh.values()].filter((r) => publishedOwnRule(r) && r.seq < seq);

@@ -7,6 +7,7 @@
  */
 import { APPLICATION, COMPETITION, EVENT, INCUBATION, INCUBATOR, INVESTMENT, INVESTOR, MENTOR, MENTORSHIP, SECTORS, STARTUP, SUPPORT_GRANT } from '../ecosystem/model';
 import { INDICATOR, OBSERVATION } from '../indicator/entities';
+import { REPORTING_CALENDAR, SPENDING_ENTRY, TASK_BUDGET, TASK_DELIVERY } from '../operations/entities';
 import { AGENCY, PLAN, TASK, TASK_REPORT } from '../plan/entities';
 import { bool, checkBounds, date, instant, int, list, num, numIn, obj, oneOf, opt, ref, text, type Bounds, type Rule } from './shape';
 
@@ -34,6 +35,10 @@ const MEASURE = oneOf(['COUNT', 'PERCENT', 'RANK', 'INDEX', 'GROWTH_RATE', 'AMOU
 const COMPARATOR = oneOf(['AT_LEAST', 'AT_MOST', 'EXACTLY', 'RANGE', 'RANK_TOP', 'GROWTH_RATE', 'INCREASING', 'DONE_BY', 'QUALITATIVE']);
 const DIRECTION = oneOf(['AT_LEAST', 'AT_MOST']);
 const CONTACT = { phone: opt(text(100)), email: opt(text(320)) };
+const FUNDING_SOURCE = oneOf(['STATE_BUDGET', 'DONOR', 'OTHER']);
+/** Budgets and spending are kept in VND (services/operations/budget.ts), whole or decimal, never negative. */
+const VND = obj({ amount: (v, p) => (typeof v === 'string' && /^\d{1,30}(\.\d{1,10})?$/.test(v) ? null : `${p}: must be a decimal string of VND`), currency: oneOf(['VND']) });
+const FREQUENCY = oneOf(['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY']);
 
 export const RECORD_RULES: Readonly<Record<string, Rule>> = {
   [AGENCY]: obj({
@@ -129,6 +134,35 @@ export const RECORD_RULES: Readonly<Record<string, Rule>> = {
     reviewedAt: opt(instant),
     reviewedBy: opt(NAME),
     reviewNote: opt(LONG),
+  }),
+  [REPORTING_CALENDAR]: obj({
+    planId: ref,
+    frequencies: list(FREQUENCY, 4),
+    dueAfterDays: int(0, 120),
+    rounds: list(obj({ period: text(10), frequency: FREQUENCY, start: date, end: date, dueOn: date }), 2000),
+  }),
+  [TASK_DELIVERY]: obj({
+    planId: ref,
+    taskId: ref,
+    outputIndex: int(0, 200),
+    outputText: text(2000, { empty: true }),
+    quantity: (v, p) => (typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= Number.MAX_SAFE_INTEGER ? null : `${p}: must be a number more than 0`),
+    deliveredOn: date,
+    note: opt(text(4000)),
+  }),
+  [TASK_BUDGET]: obj({
+    planId: ref,
+    taskId: ref,
+    lines: list(obj({ source: FUNDING_SOURCE, sourceName: opt(text(500)), amount: VND, note: opt(SHORT) }), 3),
+  }),
+  [SPENDING_ENTRY]: obj({
+    planId: ref,
+    taskId: ref,
+    agencyId: opt(ref),
+    amount: VND,
+    source: FUNDING_SOURCE,
+    spentOn: date,
+    description: SHORT,
   }),
   [STARTUP]: obj({
     ...REGISTRY,

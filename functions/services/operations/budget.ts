@@ -22,7 +22,7 @@ import type { PlanRecord } from '../plans';
 import { loadRecord, loadRecords } from '../records';
 import { getTask, type TaskRecord } from '../tasks';
 import { commit, newId } from '../write';
-import { isInternalReader, listAll } from './common';
+import { listAll, mayReadBudgets } from './common';
 import { closedPlanError, mayActOnTask } from './deliveries';
 
 export type TaskBudgetRecord = StoredRecord<TaskBudgetData>;
@@ -41,9 +41,9 @@ export interface TaskBudgetView extends BudgetSummary {
 export const taskSpending = (ctx: ServiceContext, task: { jur: string; id: string }): Promise<SpendingRecord[]> =>
   listAll<SpendingEntryData>(ctx, 'byLink', taskPartition(task.jur, task.id));
 
-/** A task's budget for internal readers; null for everyone else. */
+/** A task's budget for those who may read it (common.ts mayReadBudgets: admins, national networks, the task's lead agencies); null for everyone else. */
 export const taskBudget = async (ctx: ServiceContext, task: TaskRecord): Promise<TaskBudgetView | null> => {
-  if (!isInternalReader(ctx, task.jur)) return null;
+  if (!mayReadBudgets(ctx, task.jur, task)) return null;
   const [record, spending] = await Promise.all([
     loadRecord<TaskBudgetData>(ctx, TASK_BUDGET, task.jur, task.id),
     taskSpending(ctx, task),
@@ -60,8 +60,9 @@ export interface PlanBudgetView extends BudgetSummary {
   readonly flaggedTaskIds: readonly string[];
 }
 
+/** A plan's budget: the jurisdiction's admins and national networks only (an agency reads its own tasks' budgets). */
 export const planBudget = async (ctx: ServiceContext, plan: PlanRecord): Promise<PlanBudgetView | null> => {
-  if (!isInternalReader(ctx, plan.jur)) return null;
+  if (!mayReadBudgets(ctx, plan.jur)) return null;
   const [budgets, spending] = await Promise.all([
     listAll<TaskBudgetData>(ctx, 'byParent', underPlan(plan.jur, plan.id, TASK_BUDGET)),
     listAll<SpendingEntryData>(ctx, 'byParent', underPlan(plan.jur, plan.id, SPENDING_ENTRY)),
@@ -191,10 +192,12 @@ export const recordSpending = async (
   });
 };
 
+/** A spending entry, for those who may read its task's budget; null for everyone else. */
 export const getSpending = async (ctx: ServiceContext, jur: string, id: string): Promise<SpendingRecord | null> => {
-  if (!isInternalReader(ctx, jur)) return null;
+  if (ctx.caller.role !== 'NATIONAL' && ctx.caller.role !== 'PROVINCE_ADMIN' && ctx.caller.role !== 'AGENCY') return null;
   const s = await loadRecord<SpendingEntryData>(ctx, SPENDING_ENTRY, jur, id);
-  return s && (await getTask(ctx, jur, s.data.taskId)) ? s : null;
+  const task = s ? await getTask(ctx, jur, s.data.taskId) : null;
+  return s && task && mayReadBudgets(ctx, jur, task) ? s : null;
 };
 
 /** Admins delete an entry made by mistake: a tombstone, kept in the audit trail. */

@@ -5,6 +5,7 @@
 import { indicatorsOfPlan, tasksOfPlan, type StoredRecord } from '../../data';
 import { type IndicatorData } from '../../domain/indicator/entities';
 import { type PlanData, type TaskData } from '../../domain/plan/entities';
+import { isAdminOf } from '../caller';
 import type { ServiceContext } from '../context';
 import type { IndicatorRecord } from '../indicators';
 import type { PlanRecord } from '../plans';
@@ -15,6 +16,20 @@ import type { TaskRecord } from '../tasks';
  * and agencies, and national networks (they read every province). Not partner portals.
  */
 export const isInternalReader = (ctx: ServiceContext, jur: string): boolean => ctx.caller.role === 'NATIONAL' || isOwnReader(ctx, jur);
+
+/**
+ * Who reads budgets and spending (docs/operations.md "Who reads budgets"), the same rule at
+ * the source and on a national deployment holding pulled copies: the jurisdiction's province
+ * admins and national networks read every budget of it; an agency reads the budget and
+ * spending of a task it leads (it records that spending) and nothing else — not the plan's
+ * totals, not another task's. Partner keys, anonymous callers, pull operators (they write
+ * pulled copies, never read them) and other provinces read none.
+ */
+export const mayReadBudgets = (ctx: ServiceContext, jur: string, task: TaskRecord | null = null): boolean => {
+  const { caller } = ctx;
+  if (caller.role === 'NATIONAL' || isAdminOf(caller, jur)) return true;
+  return caller.role === 'AGENCY' && caller.jurisdictions.includes(jur) && task !== null && task.jur === jur && caller.agencyId !== null && leadAgencyIds(task).includes(caller.agencyId);
+};
 
 /**
  * The jurisdiction's own people (its admins and agencies). Only they may learn that an
