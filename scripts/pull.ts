@@ -1,12 +1,15 @@
 /**
  * National aggregation: pulls provincial deployments into this (national) deployment.
- *   npm run pull -- --config pull.json [--url U] [--token T]
+ *   npm run pull -- --config pull.json [--url U] [--token T] [--snapshot]
  * pull.json:
  *   { "target": { "url": "http://localhost:4000/graphql", "token": "<PULL_OPERATOR token of this deployment>" },
  *     "sources": [ { "name": "cao-bang", "url": "https://…/graphql", "token": "<NATIONAL token there>", "jurisdictions": ["04"] } ] }
  * (`--url`/`--token` stand in for `target`.) For each source and jurisdiction: the first pull
  * reads the snapshot, then every pull reads the changes after the cursor kept in this
  * deployment (a Control item per source), applying only versions newer than held.
+ * `--snapshot` reads the snapshot again although a cursor is held, then the changes from
+ * that cursor: a source that has started to exchange more types (an upgrade) sends the
+ * records of those types written before it (docs/exchange.md "Sources of an older version").
  * The deployment pulls only what its own configuration (PULL_SOURCES) binds: each source's
  * name and URL here must be the ones it names. Prints how many records it took from each
  * source; records the deployment refused are listed on stderr with the reason (the pull goes
@@ -30,7 +33,7 @@ interface PullConfig {
 const args = flags(process.argv.slice(2));
 const configPath = args.get('config');
 if (!configPath) {
-  process.stderr.write('usage: pull --config pull.json [--url U] [--token T]\n');
+  process.stderr.write('usage: pull --config pull.json [--url U] [--token T] [--snapshot]\n');
   process.exit(2);
 }
 let config: PullConfig;
@@ -81,12 +84,16 @@ for (const source of config.sources) {
       let taken = 0;
       const state = await gqlRequest<{ pullState: { cursor: string | null } }>(targetUrl, targetToken, STATE, { s: name, j: jur });
       let cursor = state.pullState.cursor;
-      if (!cursor) {
+      if (!cursor || args.has('snapshot')) {
         const feedCursor = await readSnapshot(source.url, source.token, jur, async (records) => {
           taken += await apply(name, source.url, jur, records, null);
         });
-        await apply(name, source.url, jur, [], feedCursor);
-        cursor = feedCursor;
+        // A snapshot read again keeps the cursor held: the changes after it still bring the
+        // deletions the snapshot, which lists live records only, cannot show.
+        if (!cursor) {
+          await apply(name, source.url, jur, [], feedCursor);
+          cursor = feedCursor;
+        }
       }
       await readChanges(source.url, source.token, jur, cursor, async (records, next) => {
         taken += await apply(name, source.url, jur, records, next);

@@ -964,7 +964,7 @@ export type ExchangeRecord = {
   jurisdiction: Scalars['String']['output'];
   /** The change number (in its jurisdiction) of the write that produced this version. */
   seq: Scalars['Int']['output'];
-  /** The record's type: Agency, Plan, Task, Indicator, Observation, TaskReport, Startup, Mentor … */
+  /** The record's type: Agency, Plan, Task, Indicator, Observation, TaskReport, ReportingCalendar, TaskDelivery, TaskBudget, SpendingEntry, Startup, Mentor … (docs/exchange.md lists them all). */
   type: Scalars['String']['output'];
   /** When this version was written. */
   updatedAt: Scalars['DateTime']['output'];
@@ -3277,7 +3277,7 @@ export type PersonErasePayload = {
 /** An innovation-startup ecosystem support plan (Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo). */
 export type Plan = Node & {
   __typename?: 'Plan';
-  /** Planned and spent money over its tasks; null for callers outside the jurisdiction (national networks see it). */
+  /** Planned and spent money over its tasks: for the jurisdiction's province admins and national networks, here and on a national deployment's pulled copy; null for everyone else (agencies read their own tasks' budgets). */
   budget: Maybe<PlanBudget>;
   /** How it was closed; null while open. */
   closure: Maybe<PlanClosure>;
@@ -3680,7 +3680,8 @@ export type PlanProgressSummary = {
 /**
  * The department's yearly report on a plan (báo cáo kết quả thực hiện kế hoạch) as of a day:
  * plan header, tasks with lead agencies, timeline, status and latest approved report, budget and
- * spending (province admins only), and the indicator annex in the plan's own milestone columns
+ * spending (the jurisdiction's province admins and national networks only; the same on a national
+ * deployment's pulled copy, which answers what the province answers), and the indicator annex in the plan's own milestone columns
  * with actual, expected value and status beside each target, and a chart per quantitative
  * indicator. `npm run report` writes it as HTML, Markdown or XLSX.
  */
@@ -4620,7 +4621,7 @@ export type SourceBalance = {
   spent: Money;
 };
 
-/** Money spent on a task (chi tiêu), with its source and evidence. */
+/** Money spent on a task (chi tiêu), with its source and evidence. Read by those who read the task's budget (Task.budget); `node` answers null for everyone else. */
 export type SpendingEntry = Node & {
   __typename?: 'SpendingEntry';
   /** The agency that spent it. */
@@ -5115,7 +5116,7 @@ export type Task = Node & {
   advisoryAgencies: Array<Agency>;
   /** Every agency with its role. */
   agencies: Array<TaskAgency>;
-  /** Planned and spent money; null for callers outside the jurisdiction. */
+  /** Planned and spent money: for the jurisdiction's province admins, national networks and the task's lead agencies, here and on a national deployment's pulled copy; null for everyone else. */
   budget: Maybe<TaskBudget>;
   /** Its sub-tasks, ordered by code. */
   children: TaskConnection;

@@ -12,8 +12,9 @@ import type { PlanRecord } from '../plans';
 import type { TaskRecord } from '../tasks';
 
 /**
- * Internal plan-execution data (budgets, rounds, who is behind): the jurisdiction's admins
- * and agencies, and national networks (they read every province). Not partner portals.
+ * Internal plan-execution data (rounds, who is behind): the jurisdiction's admins and
+ * agencies, and national networks (they read every province). Not partner portals. Budgets
+ * have a narrower rule of their own (mayReadBudgets).
  */
 export const isInternalReader = (ctx: ServiceContext, jur: string): boolean => ctx.caller.role === 'NATIONAL' || isOwnReader(ctx, jur);
 
