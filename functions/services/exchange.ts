@@ -162,9 +162,9 @@ const live = (r: StoredRecord) => !r.deleted;
 /**
  * The partitions a snapshot reads, in key order, from the first whose key is at least
  * `from`: by type, then per published plan its tasks, indicators, each task's reports and
- * each indicator's actuals, its calendar, task budgets and spending, and each task's
- * deliveries. Lazy, so a page reads the plan list and at most the current plan's task and
- * indicator lists besides its own records — never every plan's lists.
+ * each indicator's actuals, then its calendar, task budgets, spending and deliveries (one list
+ * each). Lazy, so a page reads the plan list and at most the current plan's task or
+ * indicator list besides its own records — never every plan's lists.
  */
 async function* snapshotSources(store: Store, jur: string, from: string): AsyncGenerator<Source> {
   for (const [i, type] of TOP_LEVEL_TYPES.entries()) {
@@ -181,21 +181,14 @@ async function* snapshotSources(store: Store, jur: string, from: string): AsyncG
     if (`${plan.prefix}0` >= from) yield { key: `${plan.prefix}0`, index: 'byParent', partition: tasksKey, type: TASK };
     if (`${plan.prefix}1` >= from) yield { key: `${plan.prefix}1`, index: 'byParent', partition: indicatorsKey, type: INDICATOR };
     // Per task and per indicator lists, then the plan's own lists of its running (calendar,
-    // task budgets, spending), then each task's deliveries: yielded in key order, so a cursor
-    // resumes at its source. The task list is read once per page however many lists use it.
-    const owners = new Map<string, Promise<string[]>>();
-    const ownersOf = (list: string): Promise<string[]> => {
-      let ids = owners.get(list);
-      if (!ids) owners.set(list, (ids = store.queryAll('byParent', list).then((items) => items.filter(live).map((o) => o.id).sort())));
-      return ids;
-    };
-    const perOwner = [
+    // task budgets, spending, deliveries): yielded in key order, so a cursor resumes at its source.
+    for (const [sub, list, childType, owner] of [
       ['2', tasksKey, TASK_REPORT, TASK],
       ['3', indicatorsKey, OBSERVATION, INDICATOR],
-    ] as const;
-    for (const [sub, list, childType, owner] of perOwner) {
+    ] as const) {
       if (from > `${plan.prefix}${sub}:\uffff`) continue;
-      for (const id of await ownersOf(list)) {
+      const owners = (await store.queryAll('byParent', list)).filter(live).map((o) => o.id).sort();
+      for (const id of owners) {
         const key = `${plan.prefix}${sub}:${id}`;
         if (key >= from) yield { key, index: 'byParent', partition: childPk({ type: owner, jur, id }, childType), type: childType };
       }
@@ -203,11 +196,8 @@ async function* snapshotSources(store: Store, jur: string, from: string): AsyncG
     for (const [sub, type] of [['4', REPORTING_CALENDAR], ['5', TASK_BUDGET], ['6', SPENDING_ENTRY]] as const) {
       if (`${plan.prefix}${sub}` >= from) yield { key: `${plan.prefix}${sub}`, index: 'byParent', partition: childPk(planRef, type), type };
     }
-    if (from > `${plan.prefix}7:\uffff`) continue;
-    for (const id of await ownersOf(tasksKey)) {
-      const key = `${plan.prefix}7:${id}`;
-      if (key >= from) yield { key, index: 'byParent', partition: childPk({ type: TASK, jur, id }, TASK_DELIVERY), type: TASK_DELIVERY };
-    }
+    // Deliveries are listed under their plan too (byLink): one list, not one per task.
+    if (`${plan.prefix}7` >= from) yield { key: `${plan.prefix}7`, index: 'byLink', partition: childPk(planRef, TASK_DELIVERY), type: TASK_DELIVERY };
   }
 }
 
@@ -275,10 +265,10 @@ const planRecordsBefore = async (store: Store, jur: string, planId: string, seq:
   const [reports, observations, deliveries, running] = await Promise.all([
     Promise.all(tasks.filter(live).map((t) => store.queryAll('byParent', childPk({ type: TASK, jur, id: t.id }, TASK_REPORT)))),
     Promise.all(indicators.filter(live).map((x) => store.queryAll('byParent', childPk({ type: INDICATOR, jur, id: x.id }, OBSERVATION)))),
-    Promise.all(tasks.filter(live).map((t) => store.queryAll('byParent', childPk({ type: TASK, jur, id: t.id }, TASK_DELIVERY)))),
+    store.queryAll('byLink', childPk(planRef, TASK_DELIVERY)),
     Promise.all([REPORTING_CALENDAR, TASK_BUDGET, SPENDING_ENTRY].map((type) => store.queryAll('byParent', childPk(planRef, type)))),
   ]);
-  const candidates = [...tasks, ...indicators, ...reports.flat(), ...observations.flat(), ...deliveries.flat(), ...running.flat()];
+  const candidates = [...tasks, ...indicators, ...reports.flat(), ...observations.flat(), ...deliveries, ...running.flat()];
   // The index may lag the item: re-read the candidates consistently (one BatchGetItem per 100) before judging their change numbers.
   const fresh = await store.getRecords(candidates.map((c) => recordPk({ type: c.type, jur, id: c.id })), true);
   return [...fresh.values()].filter((r) => publishedOwnRule(r) && r.seq < seq);

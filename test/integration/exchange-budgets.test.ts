@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler } from '../../functions/graphql/handler';
 import { graphqlEvent, lambdaContext } from '../helpers/events';
-import { startHarness, type Harness } from '../helpers/harness';
+import type { MeterReading } from '../../functions/data';
+import { startHarness, type GraphQLResponse, type Harness } from '../helpers/harness';
 
 /**
  * The national copy equals the province's (issue 16.10): a province server (Cao Bằng's
@@ -26,6 +27,7 @@ const SPENDING = `query($id: ID!) { node(id: $id) { ... on SpendingEntry { id am
 const STATUS = `query($id: ID!) { node(id: $id) { ... on Task { status(asOf: "2026-12-31") { status outputs { output { text quantity } delivered complete } } } } }`;
 const SPEND = `mutation($input: SpendingRecordInput!) { spendingRecord(input: $input) { spendingEntry { id } userErrors { code message } } }`;
 
+type SnapshotPage = { records: { type: string }[]; endCursor: string; hasNextPage: boolean; feedCursor: string | null };
 type TaskNode = { id: string; code: string; agencies: { role: string; agency: { id: string; name: string } }[] };
 type Budget = { plannedTotal: { amount: string }; spentTotal: { amount: string }; spending: { nodes: { id: string }[] } } | null;
 
@@ -55,18 +57,22 @@ const apply = (records: unknown[], cursor: string | null) =>
   ok<{ pullApply: PullOut }>(nat, APPLY, { i: { source: SOURCE.name, sourceUrl: SOURCE.url, jurisdiction: '04', records, ...(cursor ? { cursor } : {}) } }, operator);
 
 /** A whole snapshot, page by page, applied at the national server as it is read; returns the feed cursor and the types taken. */
-const pullSnapshot = async (): Promise<{ cursor: string; types: Map<string, number>; pages: number }> => {
+const pullSnapshot = async (): Promise<{ cursor: string; types: Map<string, number>; pages: number; requests: number[] }> => {
   const types = new Map<string, number>();
+  const requests: number[] = [];
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const { snapshot }: { snapshot: { records: { type: string }[]; endCursor: string; hasNextPage: boolean; feedCursor: string | null } } = await ok(src, SNAPSHOT, { after }, srcNational);
+    const metered: { response: GraphQLResponse<{ snapshot: SnapshotPage }>; reading: MeterReading } = await src.metered<{ snapshot: SnapshotPage }>(SNAPSHOT, { after }, srcNational);
+    if (metered.response.errors) throw new Error(JSON.stringify(metered.response.errors));
+    const snapshot = metered.response.data!.snapshot;
+    requests.push(metered.reading.total);
     pages += 1;
     expect(snapshot.records.length).toBeLessThanOrEqual(25);
     for (const r of snapshot.records) types.set(r.type, (types.get(r.type) ?? 0) + 1);
     const out = (await apply(snapshot.records, snapshot.hasNextPage ? null : snapshot.feedCursor)).pullApply;
     expect(out).toMatchObject({ refused: [], userErrors: [] });
-    if (!snapshot.hasNextPage) return { cursor: snapshot.feedCursor!, types, pages };
+    if (!snapshot.hasNextPage) return { cursor: snapshot.feedCursor!, types, pages, requests };
     after = snapshot.endCursor;
   }
 };
@@ -154,7 +160,10 @@ describe('budgets, spending and deliveries at the national server', () => {
     expect(nationalViews).toEqual(sourceViews);
     expect(nationalViews.status).toMatchObject({ node: { status: { outputs: [{ delivered: 1, complete: false }] } } });
     expect(nationalViews.planBudget).toMatchObject({ node: { budget: { plannedTotal: { amount: '350000000' }, spentTotal: { amount: '110000000' } } } });
-    console.log(`exchange of budgets: snapshot in ${snapshot.pages} pages of at most 25 records; the changes brought ${changes.types.length}`);
+    // A page reads reports per task and actuals per indicator (as before); the running of the plan is one list per kind
+    // (calendar, budgets, spending, deliveries), whatever the number of tasks.
+    expect(Math.max(...snapshot.requests)).toBeLessThanOrEqual(tasks.length + snapshot.types.get('Indicator')! + 10);
+    console.log(`exchange of budgets: snapshot in ${snapshot.pages} pages of at most 25 records (${JSON.stringify(Object.fromEntries(snapshot.types))}), DynamoDB requests per page ${snapshot.requests.join(', ')}; the changes brought ${changes.types.length}`);
   }, 120_000);
 
   it('lets the same callers read budgets at the source and at the national server: admins of 04, national networks, the task’s lead agency', async () => {

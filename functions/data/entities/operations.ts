@@ -46,8 +46,13 @@ export const planEditionEntity = defineEntity<PlanEditionData>({
 
 export const taskDeliveryEntity = defineEntity<TaskDeliveryData>({
   type: TASK_DELIVERY,
-  indexes: { byParent: "a task's deliveries of its outputs, by day" },
-  keys: ({ jur, id, data }) => ({ ppk: underTask(jur, data.taskId, TASK_DELIVERY), psk: `${data.deliveredOn}#${id}` }),
+  indexes: { byParent: "a task's deliveries of its outputs, by day", byLink: "a plan's deliveries, by day: the exchange snapshot reads them in one list, not one per task" },
+  keys: ({ jur, id, data }) => ({
+    ppk: underTask(jur, data.taskId, TASK_DELIVERY),
+    psk: `${data.deliveredOn}#${id}`,
+    lpk: underPlan(jur, data.planId, TASK_DELIVERY),
+    lsk: `${data.deliveredOn}#${id}`,
+  }),
 });
 
 export const taskBudgetEntity = defineEntity<TaskBudgetData>({

@@ -1,7 +1,7 @@
 import { rebuildDerived } from '../rebuild';
 import { cleanStoredText } from './clean-text';
-import { recomputeIndexKeys } from './reindex';
-import type { MigrationStep } from './step';
+import { recomputeIndexKeys, reindexed } from './reindex';
+import { scanStep, type MigrationStep } from './step';
 
 /**
  * Every migration, in the order it runs. The schema version of a database is the number
@@ -46,4 +46,12 @@ export const migrationSteps: readonly MigrationStep[] = [
       await rebuildDerived(store);
     },
   },
+  // Deliveries are also listed under their plan (byLink) since the exchange sends them.
+  scanStep({
+    name: 'records-deliveries-by-plan',
+    description: 'Lists every output delivery under its plan too (byLink), recomputing index attributes from the entities’ key design',
+    table: 'Records',
+    unchangedIf: ['pk', 'version'],
+    rewrite: reindexed,
+  }),
 ];
