@@ -12,8 +12,6 @@ export const RECORD_SK = 'R';
 
 export const recordPk = (ref: EntityRef): string => `${ref.jur}#${ref.type}#${ref.id}`;
 
-export const jurOfKey = (pk: string): string => pk.slice(0, pk.indexOf('#'));
-
 /** byType partition: every entity of a type in a jurisdiction. */
 export const typePk = (jur: string, type: string): string => `${jur}#${type}`;
 

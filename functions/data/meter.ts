@@ -48,7 +48,7 @@ class Meter {
 
 const storage = new AsyncLocalStorage<Meter>();
 /** A process-wide meter too, for scripts and tests that call the data layer directly. */
-let global = new Meter();
+const global = new Meter();
 
 export const runMetered = <T>(fn: () => Promise<T>): Promise<{ result: T; reading: MeterReading }> => {
   // Nested meters (a request inside a test's measurement) all count.
@@ -65,14 +65,6 @@ export const currentMeters = (): Meter[] => {
   return meters;
 };
 
-export const globalMeter = {
-  reset(): void {
-    global = new Meter();
-  },
-  read(): MeterReading {
-    return global.read();
-  },
-};
 
 /** The reading of the request being metered (inside `runMetered`), for its log line. */
 export const currentReading = (): MeterReading | null => storage.getStore()?.read() ?? null;

@@ -15,7 +15,7 @@ import {
 import { TASK } from '../../domain/plan/entities';
 import { fold, nfc } from '../../domain/text/vietnamese';
 import type { ServiceContext } from '../context';
-import { loadRecord, loadRecords } from '../records';
+import { loadRecords } from '../records';
 import { checkAgenciesAndTask, type Ref } from './competitions';
 import { checkCount, checkName, checkPeriod, f, text, toMoney, type MoneyInputLike } from './fields';
 import { linked, linkedSlice } from './links';
@@ -102,7 +102,6 @@ export const listEvents = async (
   return orderedSlice(ctx.store.cursors, EVENT, keep ? all.filter(keep) : all, keys, order, first, after);
 };
 
-export const getEvent = (ctx: ServiceContext, jur: string, id: string) => loadRecord<EventData>(ctx, EVENT, jur, id);
 
 // ---- Support grants: under the startup (byParent) and the application whose award they follow (byLink).
 
@@ -188,7 +187,6 @@ export const listSupportGrants = async (
   return registrySlice<SupportGrantData>(ctx, { type: SUPPORT_GRANT, jurisdiction: filter.jurisdiction, indexed: 'DATE', order: sorted, keys, keep }, first, after);
 };
 
-export const getSupportGrant = (ctx: ServiceContext, jur: string, id: string) => loadRecord<SupportGrantData>(ctx, SUPPORT_GRANT, jur, id);
 
 export const startupGrants = (ctx: ServiceContext, startup: StoredRecord<unknown>, first: number, after: string | null) =>
   linkedSlice<SupportGrantData>(ctx, 'byParent', startup, SUPPORT_GRANT, (d) => d.date, first, after);

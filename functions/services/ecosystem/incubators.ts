@@ -186,4 +186,3 @@ export const listIncubations = async (ctx: ServiceContext, filter: { jurisdictio
   return registrySlice<IncubationData>(ctx, { type: INCUBATION, jurisdiction: filter.jurisdiction, indexed: 'DATE', order: { field: 'DATE', direction: 'DESC' }, keys, keep }, first, after);
 };
 
-export const getIncubation = (ctx: ServiceContext, jur: string, id: string) => loadRecord<IncubationData>(ctx, INCUBATION, jur, id);

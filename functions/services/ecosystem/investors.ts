@@ -129,4 +129,3 @@ export const listInvestments = async (ctx: ServiceContext, filter: { jurisdictio
   return registrySlice<InvestmentData>(ctx, { type: INVESTMENT, jurisdiction: filter.jurisdiction, indexed: 'DATE', order: { field: 'DATE', direction: 'DESC' }, keys, keep }, first, after);
 };
 
-export const getInvestment = (ctx: ServiceContext, jur: string, id: string) => loadRecord<InvestmentData>(ctx, INVESTMENT, jur, id);

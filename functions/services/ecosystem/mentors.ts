@@ -235,4 +235,3 @@ export const listMentorships = async (
   return registrySlice<MentorshipData>(ctx, { type: MENTORSHIP, jurisdiction: filter.jurisdiction, indexed: 'DATE', order: { field: 'DATE', direction: 'DESC' }, keys, keep }, first, after);
 };
 
-export const getMentorship = (ctx: ServiceContext, jur: string, id: string) => loadRecord<MentorshipData>(ctx, MENTORSHIP, jur, id);
