@@ -101,6 +101,33 @@ export const createReport = async (
   });
 };
 
+/** Correct a draft or a returned report (its agency or an admin); submitted and approved ones are locked. */
+export const updateReport = async (
+  ctx: ServiceContext,
+  ref: { jur: string; id: string },
+  expectedVersion: number,
+  fields: Omit<ReportFields, 'period'>,
+): Promise<Outcome<TaskReportRecord>> => {
+  const signedIn = requireSignedIn(ctx);
+  if (signedIn.length) return failure(...signedIn);
+  const report = await getReport(ctx, ref.jur, ref.id);
+  if (!report) return failure(userError('NOT_FOUND', 'No such report', ['input', 'id']));
+  const task = await getTask(ctx, ref.jur, report.data.taskId);
+  if (!task) return failure(userError('NOT_FOUND', 'No such task', ['input', 'id']));
+  const errors = [...mayReport(ctx, task, report.data.agencyId), ...validate({ ...fields, period: report.data.period })];
+  if (errors.length) return failure(...errors);
+  if (report.data.status !== 'DRAFT' && report.data.status !== 'RETURNED') {
+    return failure(userError('LOCKED', `A ${report.data.status.toLowerCase()} report cannot be changed; only drafts and returned reports can`, ['input', 'id']));
+  }
+  const data: TaskReportData = {
+    ...report.data,
+    narrative: nfc(fields.narrative.trim()),
+    percentComplete: fields.percentComplete ?? null,
+    evidence: fields.evidence ? [...fields.evidence] : report.data.evidence,
+  };
+  return commit(ctx, { ref: { type: TASK_REPORT, ...ref }, expectedVersion, data, op: 'UPDATE' });
+};
+
 /** Submit (the reporting agency or an admin), approve or return (admins only; a return needs a note). */
 export const reviewReport = async (
   ctx: ServiceContext,

@@ -71,6 +71,29 @@ describe('task report workflow', () => {
     expect(approved.taskReport).toMatchObject({ status: 'APPROVED', version: 5 });
   });
 
+  it('lets the agency correct a returned report (taskReportUpdate), keeps the note until resubmitted, and locks submitted ones', async () => {
+    // Prepare
+    const agency = await h.token({ role: 'AGENCY', jurisdictions: ['04'], agency: Buffer.from(leadAgencyId, 'base64url').toString().split(':')[2]! });
+    const admin = await h.token({ role: 'PROVINCE_ADMIN', jurisdictions: ['04'] });
+    const UPDATE = `mutation($input: TaskReportUpdateInput!) { taskReportUpdate(input: $input) { taskReport { id status version narrative percentComplete reviewNote } userErrors { code field } } }`;
+    type Updated = { taskReportUpdate: { taskReport: { status: string; version: number; narrative: string; percentComplete: number | null; reviewNote: string | null } | null; userErrors: { code: string; field: string[] }[] } };
+    const id = (await h.gql<{ taskReportCreate: Payload }>(CREATE, { input: { task: taskId, period: '2026-H2', narrative: 'Bản đầu' } }, agency)).data!.taskReportCreate.taskReport!.id;
+    await h.gql(step('taskReportSubmit'), { input: { id, expectedVersion: 1 } }, agency);
+    // Act
+    const whileSubmitted = (await h.gql<Updated>(UPDATE, { input: { id, expectedVersion: 2, narrative: 'Sửa khi chờ duyệt' } }, agency)).data!.taskReportUpdate;
+    await h.gql(step('taskReportReturn'), { input: { id, expectedVersion: 2, note: 'Thêm số người tham dự' } }, admin);
+    const empty = (await h.gql<Updated>(UPDATE, { input: { id, expectedVersion: 3, narrative: '  ' } }, agency)).data!.taskReportUpdate;
+    const stale = (await h.gql<Updated>(UPDATE, { input: { id, expectedVersion: 2, narrative: 'Cũ' } }, agency)).data!.taskReportUpdate;
+    const corrected = (await h.gql<Updated>(UPDATE, { input: { id, expectedVersion: 3, narrative: 'Đã có 120 người tham dự', percentComplete: 60 } }, agency)).data!.taskReportUpdate;
+    const resubmitted = (await h.gql<{ taskReportSubmit: Payload }>(step('taskReportSubmit'), { input: { id, expectedVersion: 4 } }, agency)).data!.taskReportSubmit;
+    // Assess
+    expect(whileSubmitted.userErrors.map((e) => e.code)).toEqual(['LOCKED']);
+    expect(empty.userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([['INVALID', 'input.narrative']]);
+    expect(stale.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
+    expect(corrected.taskReport).toEqual({ id, status: 'RETURNED', version: 4, narrative: 'Đã có 120 người tham dự', percentComplete: 60, reviewNote: 'Thêm số người tham dự' });
+    expect(resubmitted.taskReport).toMatchObject({ status: 'SUBMITTED', version: 5 });
+  });
+
   it('refuses an agency reporting on a task it has no role in, and bad input field by field', async () => {
     // Prepare
     const stranger = await h.token({ role: 'AGENCY', jurisdictions: ['04'], agency: Buffer.from(otherAgencyId, 'base64url').toString().split(':')[2]! });

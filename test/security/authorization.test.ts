@@ -56,6 +56,7 @@ const TOP_LEVEL_REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
  */
 const AGENCY_ALLOWED = new Set([
   'taskReportCreate',
+  'taskReportUpdate',
   'taskReportSubmit',
   'observationCreate',
   'observationUpdate',

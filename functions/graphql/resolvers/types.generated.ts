@@ -2483,6 +2483,8 @@ export type Mutation = {
   taskReportReturn: TaskReportPayload;
   /** Send a draft or returned report for review (its agency, or admins). */
   taskReportSubmit: TaskReportPayload;
+  /** Correct a draft or returned report before submitting it (its agency, or admins); a returned report keeps the department's note until it is submitted again. */
+  taskReportUpdate: TaskReportPayload;
   /** Change a task (province admins). */
   taskUpdate: TaskPayload;
   /** Creates an account for a department administrator or an agency clerk (province admins only). */
@@ -2911,6 +2913,12 @@ export type MutationtaskReportReturnArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationtaskReportSubmitArgs = {
   input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationtaskReportUpdateArgs = {
+  input: TaskReportUpdateInput;
 };
 
 
@@ -5531,6 +5539,20 @@ export type TaskReportStatus =
   /** Sent to the department for review (đã gửi). */
   | 'SUBMITTED';
 
+/** The corrected content of a draft or returned progress report. */
+export type TaskReportUpdateInput = {
+  /** Links to evidence; left out keeps the current links. */
+  evidence?: InputMaybe<Array<Scalars['URL']['input']>>;
+  /** The version read; CONFLICT when someone changed it since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The report (global ID). */
+  id: Scalars['ID']['input'];
+  /** What was done (replaces the text). */
+  narrative: Scalars['String']['input'];
+  /** How complete, 0–100; null clears it. */
+  percentComplete?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A task's status as of a date, computed from its timeline, phases, outputs delivered and reports. */
 export type TaskStatus =
   /** Under way but behind: progress lags the time elapsed, or a report is overdue (có nguy cơ chậm). */
@@ -6173,6 +6195,7 @@ export type ResolversTypes = {
   TaskReportEdge: ResolverTypeWrapper<Omit<TaskReportEdge, 'node'> & { node: ResolversTypes['TaskReport'] }>;
   TaskReportPayload: ResolverTypeWrapper<Omit<TaskReportPayload, 'taskReport' | 'userErrors'> & { taskReport?: Maybe<ResolversTypes['TaskReport']>, userErrors: Array<ResolversTypes['UserError']> }>;
   TaskReportStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED'>;
+  TaskReportUpdateInput: TaskReportUpdateInput;
   TaskStatus: ResolverTypeWrapper<'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK' | 'UNASSIGNED'>;
   TaskStatusReport: ResolverTypeWrapper<TaskStatusReportMapper>;
   TaskUpdateInput: TaskUpdateInput;
@@ -6459,6 +6482,7 @@ export type ResolversParentTypes = {
   TaskReportCreateInput: TaskReportCreateInput;
   TaskReportEdge: Omit<TaskReportEdge, 'node'> & { node: ResolversParentTypes['TaskReport'] };
   TaskReportPayload: Omit<TaskReportPayload, 'taskReport' | 'userErrors'> & { taskReport?: Maybe<ResolversParentTypes['TaskReport']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  TaskReportUpdateInput: TaskReportUpdateInput;
   TaskStatusReport: TaskStatusReportMapper;
   TaskUpdateInput: TaskUpdateInput;
   Timeline: Timeline;
@@ -7282,6 +7306,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   taskReportCreate?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportCreateArgs, 'input'>>;
   taskReportReturn?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportReturnArgs, 'input'>>;
   taskReportSubmit?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportSubmitArgs, 'input'>>;
+  taskReportUpdate?: Resolver<ResolversTypes['TaskReportPayload'], ParentType, ContextType, RequireFields<MutationtaskReportUpdateArgs, 'input'>>;
   taskUpdate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationtaskUpdateArgs, 'input'>>;
   userAccountCreate?: Resolver<ResolversTypes['UserAccountPayload'], ParentType, ContextType, RequireFields<MutationuserAccountCreateArgs, 'input'>>;
   userAccountDisable?: Resolver<ResolversTypes['UserAccountPayload'], ParentType, ContextType, RequireFields<MutationuserAccountDisableArgs, 'input'>>;
