@@ -7,7 +7,7 @@ const data = { group: ['**/data/*', '**/data'], message: 'Domain rules are pure:
 const upward = { group: ['**/graphql/*', '**/services/*'], message: 'Calls go one way: handler → server → resolvers → services → {domain, data}.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'cdk.out/**', '.data/**', '**/*.generated.ts', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'cdk.out/**', '.data/**', '**/*.generated.ts', 'coverage/**', 'web/dist/**', 'web/src/gql/**', 'test-output/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -2,7 +2,9 @@
  * The local server: dynalite persisted in DATA_DIR, the tables from the spec, the
  * seed plans, and the same buildServer() as Lambda, on http://localhost:PORT/graphql.
  *   PORT (4000), DATA_DIR (.data), SEED (jurisdiction codes, default "04,24"; "none" for none)
- *   EXPLORER (on; "off" to serve no explorer at /)
+ *   EXPLORER (on; "off" to serve no explorer at /explorer)
+ *   The console (web/dist, built by `npm start` or `npm run build`) at /, its config at
+ *   /config.json, and the local "sign in as" at /local/sign-in (loopback only).
  *   PULL_SOURCES (a national deployment: pull.json's path, or its sources as JSON; docs/exchange.md)
  *   DYNAMODB_ENDPOINT, TABLE_PREFIX (an external DynamoDB-compatible endpoint instead of the
  *     embedded dynalite, e.g. DynamoDB Local; the tables `{TABLE_PREFIX}-*`, default
@@ -30,6 +32,9 @@ import { parsePullSources } from '../functions/services/pull-sources';
 import { maxBodyBytesFromEnv } from '../functions/graphql/admission';
 import { explorerHtml, explorerOffHtml } from '../functions/explorer/page';
 import { buildExplorerAssets } from './lib/build-explorer';
+import { webDist } from './lib/build-web';
+import { localSignInHandler } from './lib/local-sign-in';
+import { webAssetHandler } from './lib/web-assets';
 import { lockOrExit } from './lib/data-lock';
 import { chooseSeeds, DEFAULT_SEED } from './lib/seed-choice';
 import { ensureLocalKeys, LOCAL_ISSUER } from './lib/local-keys';
@@ -94,6 +99,10 @@ const graphql = graphqlHttpHandler(server, {
 // Evidence files: uploads to presigned local URLs (/uploads/<sha256>?…) and downloads (/files/<sha256>), in DATA_DIR/evidence.
 const evidence = evidenceStoreFromEnv(); // the same instance (and HMAC key) the resolvers sign upload URLs with
 
+const consoleConfig = { auth: 'local', stage: 'local', graphqlUrl: '/graphql', ...(explorer ? { explorer: '/explorer' } : {}) };
+const signIn = localSignInHandler({ keys, jurisdictions, users });
+const consoleAssets = webAssetHandler(webDist());
+
 const http = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/graphql') return void graphql(req, res).catch((error: unknown) => {
@@ -101,7 +110,7 @@ const http = createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500).end();
   });
   if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-  if (url.pathname === '/') {
+  if (url.pathname === '/explorer' || url.pathname === '/explorer/') {
     const html = explorer ? explorerHtml({ graphqlUrl: '/graphql', assetBase: '/explorer' }) : explorerOffHtml;
     return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   }
@@ -110,8 +119,17 @@ const http = createServer((req, res) => {
     const type = asset[2] === 'js' ? 'text/javascript' : 'text/css';
     return void res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(path.join(explorerDir, asset[1]!)));
   }
+  // What the console reads at start (CDK writes the same file at deploy, with Cognito's settings).
+  if (url.pathname === '/config.json') {
+    return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(consoleConfig));
+  }
+  if (url.pathname === '/local/sign-in') return void signIn(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
   if (evidence instanceof LocalEvidenceStore && evidence.handle(req, res)) return;
-  res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the API is at /graphql');
+  if (consoleAssets(req, res, url.pathname)) return;
+  res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the API is at /graphql, the console at /');
 });
 
 http.once('error', (error: NodeJS.ErrnoException) => {
@@ -120,7 +138,7 @@ http.once('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 http.listen(port, () => {
-  console.log(`Ecosystem Graph ready at http://localhost:${port}/graphql (data in ${externalEndpoint ? `${externalEndpoint}, tables ${tablePrefix}-*` : dataDir}${reset ? ', started empty' : ''})`);
+  console.log(`Ecosystem Graph ready at http://localhost:${port}/graphql, console at http://localhost:${port}/ (data in ${externalEndpoint ? `${externalEndpoint}, tables ${tablePrefix}-*` : dataDir}${reset ? ', started empty' : ''})`);
 });
 
 const stop = async () => {

@@ -6,7 +6,7 @@ import { explorerExamples } from '../../functions/explorer/examples';
 import { CHROMIUM, chromiumArgs, hasChromium } from '../helpers/chromium';
 import { startLocalServer, type LocalServer } from '../helpers/local-server';
 
-/** Opening the local server's root in headless Chromium shows GraphiQL with the schema's docs loaded. */
+/** Opening the local server's /explorer in headless Chromium shows GraphiQL with the schema's docs loaded. */
 let server: LocalServer;
 beforeAll(async () => {
   if (hasChromium) server = await startLocalServer({ SEED: '04' });
@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)('explorer', () => {
     });
     try {
       // Act
-      await page.goto(`${server.url}/`);
+      await page.goto(`${server.url}/explorer`);
       await page.getByText('Root Types').waitFor({ timeout: 30_000 });
       await page.locator('.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
       await page.getByText('Any object by its global ID').first().waitFor({ timeout: 10_000 });

@@ -1,0 +1,50 @@
+import { ApolloProvider } from '@apollo/client';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { createClient } from './api/client';
+import type { ConsoleConfig } from './config';
+import { Layout } from './components/Layout';
+import { I18nProvider } from './i18n/i18n';
+import { PlanPage } from './pages/PlanPage';
+import { PlansPage } from './pages/PlansPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SessionProvider } from './session';
+import { ConfigContext } from './components/useConfig';
+
+// Public pages load with the shell; signed-in screens are split out so a citizen's plan page
+// downloads none of their code.
+const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
+const SignInPage = lazy(() => import('./pages/SignInPage'));
+const TodoPage = lazy(() => import('./pages/TodoPage'));
+const ReviewPage = lazy(() => import('./pages/ReviewPage'));
+
+export const App = ({ config }: { config: ConsoleConfig }) => {
+  const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
+  // A new identity sees nothing cached for the previous one.
+  const onSessionChange = useCallback(() => void client.resetStore().catch(() => client.clearStore()), [client]);
+  return (
+    <ConfigContext.Provider value={config}>
+      <I18nProvider>
+        <SessionProvider onChange={onSessionChange}>
+          <ApolloProvider client={client}>
+            <BrowserRouter>
+              <Layout>
+                <Suspense fallback={<p role="status">…</p>}>
+                  <Routes>
+                    <Route path="/" element={<PlansPage />} />
+                    <Route path="/plans/:id" element={<PlanPage />} />
+                    <Route path="/directory" element={<DirectoryPage />} />
+                    <Route path="/sign-in" element={<SignInPage />} />
+                    <Route path="/todo" element={<TodoPage />} />
+                    <Route path="/review" element={<ReviewPage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Routes>
+                </Suspense>
+              </Layout>
+            </BrowserRouter>
+          </ApolloProvider>
+        </SessionProvider>
+      </I18nProvider>
+    </ConfigContext.Provider>
+  );
+};

@@ -1,0 +1,41 @@
+/**
+ * Vietnamese number and date formats whatever the UI language: officials read `1.800`,
+ * `0,7` and `31/12/2026` in every document they file, so the English switch changes words,
+ * not figures.
+ */
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+export const formatNumber = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : numberFormat.format(value));
+
+/** `2026-12-31` or an ISO date-time → `31/12/2026`. */
+export const formatDate = (iso: string | null | undefined): string => {
+  if (!iso) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+};
+
+/** An ISO date-time → `31/12/2026 14:05` in Vietnam's time zone. */
+export const formatDateTime = (iso: string | null | undefined): string => {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(d);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
+};
+
+/** A reporting period as officials write it: `2026-Q3` → `Quý III/2026`, `2026-H1` → `6 tháng đầu năm 2026`. */
+export const formatPeriod = (period: string, lang: 'vi' | 'en' = 'vi'): string => {
+  const roman = ['I', 'II', 'III', 'IV'];
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) return lang === 'vi' ? `Quý ${roman[Number(q[2]) - 1]}/${q[1]}` : `Q${q[2]} ${q[1]}`;
+  const h = /^(\d{4})-H([12])$/.exec(period);
+  if (h) return lang === 'vi' ? `${h[2] === '1' ? '6 tháng đầu năm' : '6 tháng cuối năm'} ${h[1]}` : `${h[2] === '1' ? 'First' : 'Second'} half ${h[1]}`;
+  const mo = /^(\d{4})-(\d{2})$/.exec(period);
+  if (mo) return lang === 'vi' ? `Tháng ${Number(mo[2])}/${mo[1]}` : `${mo[2]}/${mo[1]}`;
+  return lang === 'vi' && /^\d{4}$/.test(period) ? `Năm ${period}` : period;
+};
+
+/** Lower-case, no diacritics, đ → d: the same folding the API's search uses, for filtering a loaded list. */
+export const fold = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
