@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { chartGeometry } from '../../../web/src/pages/chart';
+import { defaultPeriod, startedRounds } from '../../../web/src/pages/rounds';
+import { fold, formatDate, formatDateTime, formatNumber, formatPeriod } from '../../../web/src/i18n/format';
+
+/** The console's pure rules: Vietnamese formats, the round a screen opens on, the chart's geometry. */
+describe('console formats', () => {
+  it('writes numbers, dates and periods the Vietnamese way', () => {
+    expect([formatNumber(1800), formatNumber(0.7), formatNumber(null)]).toEqual(['1.800', '0,7', '—']);
+    expect(formatDate('2026-12-31')).toBe('31/12/2026');
+    expect(formatDateTime('2026-10-09T17:30:00Z')).toBe('10/10/2026 00:30');
+    expect(['2026-Q3', '2026-H1', '2026-09', '2026'].map((p) => formatPeriod(p))).toEqual(['Quý III/2026', '6 tháng đầu năm 2026', 'Tháng 9/2026', 'Năm 2026']);
+    expect(formatPeriod('2026-Q3', 'en')).toBe('Q3 2026');
+  });
+
+  it('folds diacritics and đ for matching', () => {
+    expect(fold('Đổi mới sáng tạo')).toBe('doi moi sang tao');
+  });
+});
+
+describe('the round a screen opens on', () => {
+  const rounds = ['Q1', 'Q2', 'Q3', 'Q4'].map((q, i) => ({
+    period: `2026-${q}`,
+    start: `2026-${String(i * 3 + 1).padStart(2, '0')}-01`,
+    end: ['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31'][i]!,
+    dueOn: ['2026-04-10', '2026-07-10', '2026-10-10', '2027-01-10'][i]!,
+  }));
+
+  it('is the latest round that has ended; the picker offers only started rounds, newest first', () => {
+    expect(defaultPeriod(rounds, '2026-12-04')).toBe('2026-Q3');
+    expect(defaultPeriod(rounds, '2026-01-15')).toBe('2026-Q1');
+    expect(startedRounds(rounds, '2026-12-04').map((r) => r.period)).toEqual(['2026-Q4', '2026-Q3', '2026-Q2', '2026-Q1']);
+    expect(startedRounds(rounds, '2025-12-31')).toEqual([]);
+  });
+});
+
+describe('indicator chart geometry', () => {
+  it('puts both series on one year axis scaled to the largest value', () => {
+    const g = chartGeometry([{ year: 2025, value: 10 }, { year: 2030, value: 50 }], [{ year: 2026, value: 20 }], 236, 136, 18)!;
+    expect(g.years).toEqual([2025, 2026, 2030]);
+    expect(g.max).toBe(50);
+    expect(g.trajectory).toBe('M18.0,98.0 L218.0,18.0');
+    expect(g.actual).toBe('M58.0,78.0');
+    expect(chartGeometry([], [], 100, 100)).toBeNull();
+  });
+});
