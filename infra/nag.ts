@@ -47,6 +47,21 @@ export function acknowledgeNagFindings(stack: EcosystemGraphStack): void {
     'The account-level role API Gateway needs to write access and execution logs; AWS-maintained.',
   );
 
+  // The console's hosting (infra/constructs/console-site.ts).
+  if (stack.site) {
+    const { site } = stack;
+    ack(site.cdnLogs, 'AwsSolutions-S1', "Holds CloudFront's own access logs; logging the log bucket would log itself.");
+    ack(site.distribution, 'AwsSolutions-CFR1', 'A public transparency page: no geographic restriction (Vietnamese abroad, national networks, journalists).');
+    ack(site.distribution, 'AwsSolutions-CFR2', "The API behind /graphql has its own regional WAF (infra/constructs/waf.ts); the static pages cost nothing to serve and are cached.");
+    ack(site.distribution, 'AwsSolutions-CFR4', "The default *.cloudfront.net certificate allows TLS 1.0 at the edge; a custom domain with TLSv1.2_2021 is the deployer's (docs/deploy.md).");
+    const deployRole = stack.node.tryFindChild('Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C512MiB')?.node.tryFindChild('ServiceRole');
+    if (deployRole) {
+      for (const finding of ['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:DeleteObject*', 'Action::s3:Abort*', 'Resource::*', 'Resource::<ConsoleBucket86B6957C.Arn>/*', 'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*']) {
+        ack(deployRole, `AwsSolutions-IAM5[${finding}]`, "CDK's BucketDeployment handler: reads the bundle from the CDK asset bucket and replaces the console bucket's objects, nothing else.");
+      }
+    }
+  }
+
   // IAM wildcards left by CDK grants, each bounded to this stack's resources.
   const roles = [stack.graphql.fn.role, stack.jobs?.reminders.role].filter((r): r is NonNullable<typeof r> => r !== undefined);
   for (const role of roles) {

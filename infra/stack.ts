@@ -10,6 +10,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { StackConfig } from './config';
 import { Alarms } from './constructs/alarms';
+import { ConsoleSite } from './constructs/console-site';
 import { Auth } from './constructs/auth';
 import { EvidenceBucket } from './constructs/evidence-bucket';
 import { Explorer } from './constructs/explorer';
@@ -42,6 +43,8 @@ export class EcosystemGraphStack extends Stack {
   readonly waf: Waf;
   readonly alarms: Alarms;
   readonly explorer: Explorer;
+  /** The console (web/) behind CloudFront; absent with `-c console=off`. */
+  readonly site: ConsoleSite | undefined;
   /** The daily reminders job; absent with `-c reminders=off` (see infra/constructs/jobs.ts). */
   readonly jobs: Jobs | undefined;
 
@@ -101,6 +104,11 @@ export class EcosystemGraphStack extends Stack {
       entry: EXPLORER_ENTRY,
       projectRoot: PROJECT_ROOT,
     });
+
+    const consoleContext = this.node.tryGetContext('console');
+    this.site = !(consoleContext === false || consoleContext === 'off' || consoleContext === 'false')
+      ? new ConsoleSite(this, 'Console', { config, api: this.graphql.api, projectRoot: PROJECT_ROOT, accessLogs: this.evidence.accessLogs })
+      : undefined;
 
     // The daily reminders job is part of the service (both plans require periodic reporting);
     // `-c reminders=off` leaves it out.

@@ -80,7 +80,7 @@ describe('what a province needs, fixed rather than acknowledged', () => {
 
   it('S1: the evidence bucket logs every request into a private, TLS-only access-log bucket that expires them', () => {
     const buckets = resources(prod.template, 'AWS::S3::Bucket');
-    expect(buckets).toHaveLength(2);
+    expect(buckets).toHaveLength(4); // evidence, its access logs, and the console's site and CDN-log buckets (test/infra/console.test.ts)
     const evidenceId = prod.stack.getLogicalId(prod.stack.evidence.bucket.node.defaultChild as any);
     const logsId = prod.stack.getLogicalId(prod.stack.evidence.accessLogs.node.defaultChild as any);
     const evidence = buckets.find(([id]) => id === evidenceId)![1];
@@ -90,7 +90,7 @@ describe('what a province needs, fixed rather than acknowledged', () => {
     expect(logs.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
     expect(logs.Properties.LifecycleConfiguration.Rules).toEqual([expect.objectContaining({ ExpirationInDays: 30, Status: 'Enabled' })]);
     expect(logs.DeletionPolicy).toBe('Retain');
-    // S3's logging service writes by bucket policy (ACLs are disabled), only for the evidence bucket.
+    // S3's logging service writes by bucket policy (ACLs are disabled), for the evidence and console buckets.
     prod.template.hasResourceProperties('AWS::S3::BucketPolicy', {
       Bucket: { Ref: logsId },
       PolicyDocument: {
