@@ -8,7 +8,7 @@
  * cdk-nag 3 replaced v2's `NagSuppressions` with CDK's own `Validations.of(c).acknowledge()`,
  * one finding id at a time (`RuleId[finding]`), which is what this file calls.
  */
-import { Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Stack, Token, Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { EcosystemGraphStack } from './stack';
 
@@ -56,7 +56,9 @@ export function acknowledgeNagFindings(stack: EcosystemGraphStack): void {
     ack(site.distribution, 'AwsSolutions-CFR4', "The default *.cloudfront.net certificate allows TLS 1.0 at the edge; a custom domain with TLSv1.2_2021 is the deployer's (docs/deploy.md).");
     const deployRole = stack.node.tryFindChild('Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C512MiB')?.node.tryFindChild('ServiceRole');
     if (deployRole) {
-      for (const finding of ['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:DeleteObject*', 'Action::s3:Abort*', 'Resource::*', 'Resource::<ConsoleBucket86B6957C.Arn>/*', 'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*']) {
+      const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
+      const assets = `Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*`;
+      for (const finding of ['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:DeleteObject*', 'Action::s3:Abort*', 'Resource::*', `Resource::${arnOf(site.bucket)}/*`, assets]) {
         ack(deployRole, `AwsSolutions-IAM5[${finding}]`, "CDK's BucketDeployment handler: reads the bundle from the CDK asset bucket and replaces the console bucket's objects, nothing else.");
       }
     }

@@ -22,7 +22,6 @@ import {
   OriginRequestPolicy,
   PriceClass,
   ResponseHeadersPolicy,
-  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { RestApiOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -92,7 +91,7 @@ export class ConsoleSite extends Construct {
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_200, // includes Asia edges, near Vietnam
-      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+      // No minimumProtocolVersion: it needs a custom certificate; with the default *.cloudfront.net one the edge policy is fixed (nag CFR4, docs/console.md).
       enableLogging: true,
       logBucket: this.cdnLogs,
       logFilePrefix: 'console-cdn/',
