@@ -17,6 +17,8 @@ const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const TodoPage = lazy(() => import('./pages/TodoPage'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage'));
+const AssignPage = lazy(() => import('./pages/AssignPage'));
+const NationalPage = lazy(() => import('./pages/NationalPage'));
 
 export const App = ({ config }: { config: ConsoleConfig }) => {
   const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
@@ -37,6 +39,8 @@ export const App = ({ config }: { config: ConsoleConfig }) => {
                     <Route path="/sign-in" element={<SignInPage />} />
                     <Route path="/todo" element={<TodoPage />} />
                     <Route path="/review" element={<ReviewPage />} />
+                    <Route path="/assign" element={<AssignPage />} />
+                    <Route path="/national" element={<NationalPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Suspense>

@@ -18,7 +18,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           <NavLink to="/" end>{t('navPlans')}</NavLink>
           <NavLink to="/directory">{t('navDirectory')}</NavLink>
           {session?.role === 'AGENCY' && <NavLink to="/todo">{t('navTodo')}</NavLink>}
+          <NavLink to="/national">{t('navNational')}</NavLink>
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/review">{t('navReview')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/assign">{t('navAssign')}</NavLink>}
           {config.explorer && <a href={config.explorer}>{t('navExplorer')}</a>}
         </nav>
         <div className="account">

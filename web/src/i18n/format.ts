@@ -39,3 +39,20 @@ export const formatPeriod = (period: string, lang: 'vi' | 'en' = 'vi'): string =
 /** Lower-case, no diacritics, đ → d: the same folding the API's search uses, for filtering a loaded list. */
 export const fold = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+
+/**
+ * A number as an official types it: `1.800` (dots group thousands), `0,7` (comma is the
+ * decimal mark), `1 800`, or a plain `0.7` when the dot is not followed by groups of three.
+ * Null when the text is not a number, so the form can say so before asking the API.
+ */
+export const parseNumber = (text: string): number | null => {
+  const s = text.trim().replace(/[\s\u00a0]/g, '');
+  if (s === '') return null;
+  let normal: string;
+  if (s.includes(',')) normal = s.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) normal = s.replace(/\./g, '');
+  else normal = s;
+  if (!/^-?\d+(\.\d+)?$/.test(normal)) return null;
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : null;
+};

@@ -29,6 +29,7 @@ const PlanQuery = graphql(`
             id
             code
             title
+            titleSource
             parent { id }
             leadAgencies { id name shortName }
             timeline { text }
@@ -108,7 +109,7 @@ export const PlanPage = () => {
                 return (
                   <tr key={task.id} className={task.parent ? 'task-child' : 'task-top'} data-task={task.code}>
                     <td>{task.code}</td>
-                    <th scope="row">{task.title}</th>
+                    <th scope="row">{task.title}{task.titleSource === 'EDITOR' && <span className="badge supplied"> {t('titleSupplied')}</span>}</th>
                     <td>{task.leadAgencies.length > 0 ? task.leadAgencies.map((a) => a.shortName ?? a.name).join(', ') : <span className="muted">{t('unassigned')}</span>}</td>
                     <td>{task.timeline?.text ?? '—'}</td>
                     <td>

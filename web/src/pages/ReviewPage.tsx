@@ -8,6 +8,9 @@ import { formatDateTime, formatNumber, formatPeriod } from '../i18n/format';
 import { useSession } from '../session';
 import { RoundPicker } from './RoundPicker';
 import { usePlanRound } from './usePlanRound';
+import { ActualsQueue } from './ActualsQueue';
+import { downloadCsv } from '../components/download';
+import type { MessageKey } from '../i18n/messages';
 
 const RoundQuery = graphql(`
   query ConsoleReviewRound($plan: ID!, $period: String!) {
@@ -15,6 +18,7 @@ const RoundQuery = graphql(`
       period
       dueOn
       reports { expected received approved returned missing }
+      actuals { expected received approved returned missing }
       agencies {
         agency { id name }
         reports { expected received approved returned missing }
@@ -22,6 +26,12 @@ const RoundQuery = graphql(`
           state
           task { id code title }
           report { id version status narrative percentComplete submittedAt attachments { id fileName url } }
+        }
+        actuals { expected received approved returned missing }
+        indicators {
+          state
+          indicator { id code name unit }
+          observation { id version status value text note submittedAt }
         }
       }
     }
@@ -37,6 +47,16 @@ const Return = graphql(`
     taskReportReturn(input: $input) { taskReport { id status version reviewNote } userErrors { field message code } }
   }
 `);
+
+const COUNTS = ['expected', 'received', 'approved', 'returned', 'missing'] as const;
+type Counts = Record<(typeof COUNTS)[number], number>;
+
+/** The matrix as CSV rows, headed in the UI's language: one row per agency and a total, reports then actuals. */
+const matrixRows = (round: { reports: Counts; actuals: Counts; agencies: readonly { agency: { name: string }; reports: Counts; actuals: Counts }[] }, t: (key: MessageKey) => string) => [
+  [t('agency'), ...COUNTS.map((k) => `${t('reportsGroup')}: ${t(k)}`), ...COUNTS.map((k) => `${t('actualsTitle')}: ${t(k)}`)],
+  ...round.agencies.map((a) => [a.agency.name, ...COUNTS.map((k) => a.reports[k]), ...COUNTS.map((k) => a.actuals[k])]),
+  ['Σ', ...COUNTS.map((k) => round.reports[k]), ...COUNTS.map((k) => round.actuals[k])],
+];
 
 /** The department's approval queue for one round (submitted reports, oldest first; approve or return with a note, one by one or in bulk) and the round's matrix. */
 const ReviewPage = () => {
@@ -55,6 +75,9 @@ const ReviewPage = () => {
   const queue = (data?.reportingRound?.agencies ?? [])
     .flatMap((a) => a.tasks.filter((row) => row.state === 'SUBMITTED' && row.report).map((row) => ({ agency: a.agency, task: row.task, report: row.report! })))
     .sort((x, y) => (x.report.submittedAt ?? '').localeCompare(y.report.submittedAt ?? ''));
+  const actualsQueue = (data?.reportingRound?.agencies ?? [])
+    .flatMap((a) => a.indicators.filter((row) => row.state === 'SUBMITTED' && row.observation).map((row) => ({ agency: a.agency, indicator: row.indicator, observation: row.observation! })))
+    .sort((x, y) => (x.observation.submittedAt ?? '').localeCompare(y.observation.submittedAt ?? ''));
 
   const approveMany = async (ids: readonly string[]) => {
     let done = 0;
@@ -119,16 +142,21 @@ const ReviewPage = () => {
               </>
             )}
           </section>
+          <ActualsQueue queue={actualsQueue} onChanged={async (m) => { setMessage(m); await refetch(); }} />
           <section className="block">
             <h2>{t('roundMatrix', { period: formatPeriod(data.reportingRound.period, lang) })}</h2>
+            <button type="button" className="secondary" onClick={() => downloadCsv(`${data.reportingRound!.period}-round.csv`, matrixRows(data.reportingRound!, t))}>{t('exportCsv')}</button>
             <div className="table-wrap">
-              <table>
-                <thead><tr><th scope="col">{t('agency')}</th><th scope="col">{t('expected')}</th><th scope="col">{t('received')}</th><th scope="col">{t('approved')}</th><th scope="col">{t('returned')}</th><th scope="col">{t('missing')}</th></tr></thead>
+              <table className="matrix">
+                <thead>
+                  <tr><td /><th scope="colgroup" colSpan={5}>{t('reportsGroup')}</th><th scope="colgroup" colSpan={5}>{t('actualsTitle')}</th></tr>
+                  <tr><th scope="col">{t('agency')}</th>{[...COUNTS, ...COUNTS].map((k, i) => <th scope="col" key={i}>{t(k)}</th>)}</tr>
+                </thead>
                 <tbody>
                   {data.reportingRound.agencies.map((a) => (
-                    <tr key={a.agency.id}><th scope="row">{a.agency.name}</th>{(['expected', 'received', 'approved', 'returned', 'missing'] as const).map((k) => <td key={k}>{formatNumber(a.reports[k])}</td>)}</tr>
+                    <tr key={a.agency.id}><th scope="row">{a.agency.name}</th>{COUNTS.map((k) => <td key={`r${k}`}>{formatNumber(a.reports[k])}</td>)}{COUNTS.map((k) => <td key={`a${k}`}>{formatNumber(a.actuals[k])}</td>)}</tr>
                   ))}
-                  <tr className="total"><th scope="row">Σ</th>{(['expected', 'received', 'approved', 'returned', 'missing'] as const).map((k) => <td key={k}>{formatNumber(data.reportingRound!.reports[k])}</td>)}</tr>
+                  <tr className="total"><th scope="row">Σ</th>{COUNTS.map((k) => <td key={`r${k}`}>{formatNumber(data.reportingRound!.reports[k])}</td>)}{COUNTS.map((k) => <td key={`a${k}`}>{formatNumber(data.reportingRound!.actuals[k])}</td>)}</tr>
                 </tbody>
               </table>
             </div>

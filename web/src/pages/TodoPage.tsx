@@ -4,8 +4,9 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../gql';
 import { ErrorNote, Loading } from '../components/Feedback';
 import { enumKey, useI18n } from '../i18n/i18n';
-import { formatDate, formatPeriod } from '../i18n/format';
+import { formatDate, formatNumber, formatPeriod } from '../i18n/format';
 import { useSession } from '../session';
+import { ActualForm, type ActualDraftTarget } from './ActualForm';
 import { ReportForm, type ReportDraftTarget } from './ReportForm';
 import { RoundPicker } from './RoundPicker';
 import { usePlanRound } from './usePlanRound';
@@ -22,6 +23,11 @@ const AgencyRoundQuery = graphql(`
           state
           task { id code title }
           report { id version status narrative percentComplete reviewNote submittedAt attachments { id fileName status } }
+        }
+        indicators {
+          state
+          indicator { id code name unit }
+          observation { id version status value text note reviewNote }
         }
       }
     }
@@ -41,6 +47,7 @@ const TodoPage = () => {
     skip: !round.plan || !round.period || !agencyId,
   });
   const [editing, setEditing] = useState<ReportDraftTarget | null>(null);
+  const [entering, setEntering] = useState<ActualDraftTarget | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   if (!session || session.role !== 'AGENCY') return <section><h1>{t('todoTitle')}</h1><p>{t('needSignIn')} <Link to="/sign-in">{t('signIn')}</Link></p></section>;
@@ -76,7 +83,7 @@ const TodoPage = () => {
                     <td><span className={`badge state-${row.state}`}>{t(enumKey('state', row.state))}</span></td>
                     <td>
                       {(row.state === 'MISSING' || row.state === 'DRAFT' || row.state === 'RETURNED') && (
-                        <button type="button" onClick={() => { setMessage(null); setEditing({ taskId: row.task.id, taskLabel: `${row.task.code}. ${row.task.title}`, period: data.reportingRound!.period, report: row.report ?? null }); }}>
+                        <button type="button" onClick={() => { setMessage(null); setEntering(null); setEditing({ taskId: row.task.id, taskLabel: `${row.task.code}. ${row.task.title}`, period: data.reportingRound!.period, report: row.report ?? null }); }}>
                           {row.state === 'RETURNED' ? t('editReport') : t('fileReport')}
                         </button>
                       )}
@@ -92,6 +99,40 @@ const TodoPage = () => {
         <ReportForm key={`${editing.taskId}.${editing.period}`} target={editing}
           onDone={(m) => { setMessage(m); if (m === t('submitted')) setEditing(null); void refetch(); }}
           onCancel={() => { setEditing(null); void refetch(); }} />
+      )}
+      {data?.reportingRound && (mine?.indicators.length ?? 0) > 0 && (
+        <section className="block">
+          <h2>{t('actualsTitle')} ({mine!.indicators.length})</h2>
+          <div className="table-wrap">
+            <table>
+              <thead><tr><th scope="col">{t('code')}</th><th scope="col">{t('indicators')}</th><th scope="col">{t('actualValue')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="sr-only">{t('enterActual')}</span></th></tr></thead>
+              <tbody>
+                {mine!.indicators.map((row) => (
+                  <tr key={row.indicator.id} data-indicator-row={row.indicator.code}>
+                    <td>{row.indicator.code}</td>
+                    <th scope="row">{row.indicator.name}
+                      {row.state === 'RETURNED' && row.observation?.reviewNote && <p className="notice">{t('returnedNote', { note: row.observation.reviewNote })}</p>}
+                    </th>
+                    <td>{row.observation ? (row.observation.value !== null && row.observation.value !== undefined ? `${formatNumber(row.observation.value)}${row.indicator.unit ? ` ${row.indicator.unit}` : ''}` : row.observation.text ?? '—') : '—'}</td>
+                    <td><span className={`badge state-${row.state}`}>{t(enumKey('state', row.state))}</span></td>
+                    <td>
+                      {(row.state === 'MISSING' || row.state === 'DRAFT' || row.state === 'RETURNED') && (
+                        <button type="button" onClick={() => { setMessage(null); setEditing(null); setEntering({ indicatorId: row.indicator.id, indicatorLabel: `${row.indicator.code}. ${row.indicator.name}`, unit: row.indicator.unit ?? null, period: data.reportingRound!.period, observation: row.observation ?? null }); }}>
+                          {row.state === 'MISSING' ? t('enterActual') : t('editActual')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      {entering && (
+        <ActualForm key={`${entering.indicatorId}.${entering.period}`} target={entering}
+          onDone={(m, submitted) => { setMessage(m); if (submitted) setEntering(null); void refetch(); }}
+          onCancel={() => { setEntering(null); void refetch(); }} />
       )}
       {overdue.length > 0 && (
         <section className="block">
