@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -23,7 +23,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!hasChromium) return;
   await ensureWebBuilt();
-  server = await startLocalServer({ SEED: '04', EXPLORER: 'off' });
+  server = await startLocalServer({ SEED: '04,24', EXPLORER: 'off' });
   // localhost, as a user types it: the evidence upload URLs and the sign-in's host check name it.
   base = server.url.replace('127.0.0.1', 'localhost');
   browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
@@ -46,8 +46,9 @@ const axeViolations = async (page: Page): Promise<string[]> => {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join('test-output', `console-${name}.png`), fullPage: false });
 
-const signIn = async (page: Page, role: 'PROVINCE_ADMIN' | 'AGENCY', agency?: string) => {
+const signIn = async (page: Page, role: 'PROVINCE_ADMIN' | 'AGENCY', agency?: string, province = 'Cao Bằng') => {
   await page.goto(`${base}/sign-in`);
+  await page.locator('.sign-in > label select').selectOption({ label: province });
   const card = page.locator('.card', { has: page.getByRole('heading', { name: role === 'AGENCY' ? 'Cơ quan báo cáo' : 'Sở Khoa học và Công nghệ (quản trị tỉnh)' }) });
   if (agency) await card.getByLabel('Cơ quan').selectOption({ label: agency });
   await card.getByRole('button', { name: 'Đăng nhập với vai trò này' }).click();
@@ -65,7 +66,7 @@ describe.skipIf(!hasChromium)('console', () => {
     await page.getByRole('heading', { name: 'Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo', level: 1 }).waitFor();
     const plansViolations = await axeViolations(page);
     await shot(page, 'plans');
-    await page.locator('.card h2 a').first().click();
+    await page.locator('.card h2 a', { hasText: 'Cao Bằng' }).click();
     await page.locator('tr[data-task="4.1"]').waitFor();
     const taskRows = await page.locator('tr[data-task]').count();
     const charts = await page.locator('[data-indicator] svg').count();
@@ -150,7 +151,7 @@ describe.skipIf(!hasChromium)('console', () => {
 
     // Act: the public plan page
     await page.goto(`${base}/`);
-    await page.locator('.card h2 a').first().click();
+    await page.locator('.card h2 a', { hasText: 'Cao Bằng' }).click();
     const publicRow = page.locator('tr[data-task="4.1"]');
     await publicRow.waitFor();
     const publicReport = await publicRow.locator('td.report').innerText();
@@ -166,4 +167,126 @@ describe.skipIf(!hasChromium)('console', () => {
     expect({ todoViolations, reviewViolations }).toEqual({ todoViolations: [], reviewViolations: [] });
     await context.close();
   }, 180_000);
+
+  it('lets the department give a Bắc Ninh task its lead agency, after which the round expects that agency\'s report', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, 'PROVINCE_ADMIN', undefined, 'Bắc Ninh');
+    await page.goto(`${base}/review?period=2026-Q3`);
+    const agencyRow = page.locator('table.matrix tbody tr', { has: page.getByRole('rowheader', { name: 'Sở Công Thương', exact: true }) });
+    const expectedBefore = await agencyRow.count();
+
+    // Act
+    await page.getByRole('link', { name: 'Phân công' }).click();
+    const row = page.locator('tr[data-task="3.3"]');
+    await row.waitFor();
+    const listedBefore = await page.locator('tr[data-task]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-task')));
+    const assignViolations = await axeViolations(page);
+    await shot(page, 'assign');
+    await row.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    const refused = await row.locator('.field-errors').innerText();
+    await row.getByLabel(/^Cơ quan:/).selectOption({ label: 'Sở Công Thương' });
+    await row.getByLabel(/^Căn cứ giao/).fill('Kết luận cuộc họp ngày 15/10/2026');
+    await row.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await page.getByText('Đã giao nhiệm vụ 3.3 cho Sở Công Thương.').waitFor();
+    await row.waitFor({ state: 'detached' });
+    const listedAfter = await page.locator('tr[data-task]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-task')));
+    await page.goto(`${base}/review?period=2026-Q3`);
+    await agencyRow.waitFor();
+    const expectedAfter = await agencyRow.locator('td').first().innerText();
+
+    // Assess
+    expect(expectedBefore).toBe(0);
+    expect(refused).toContain('Chọn một cơ quan');
+    // Task 3 leaves the list too: a parent counts as assigned once a sub-task has a lead.
+    expect(listedAfter).toEqual(listedBefore.filter((code) => code !== '3' && code !== '3.3'));
+    expect(expectedAfter).toBe('1');
+    expect(assignViolations).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('takes an agency\'s actuals, typed the Vietnamese way, through bulk approval to the public chart', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.locator('.card h2 a', { hasText: 'Bắc Ninh' }).click();
+    const chart = page.locator('[data-indicator="4"]');
+    await chart.waitFor();
+    const dotsBefore = await chart.locator('.actual-dot').count();
+
+    // Act: the agency enters two actuals, the first once with text that is not a number
+    await signIn(page, 'AGENCY', 'Sở Khoa học và Công nghệ', 'Bắc Ninh');
+    await page.goto(`${base}/todo?period=2026-Q3`);
+    const first = page.locator('tr[data-indicator-row="4"]');
+    await first.getByRole('button', { name: 'Nhập số liệu' }).click();
+    await page.getByLabel(/^Giá trị thực hiện/).fill('ba dự án');
+    await page.getByRole('button', { name: 'Nộp số liệu' }).click();
+    const notANumber = await page.locator('.report-form .field-errors').innerText();
+    await page.getByLabel(/^Giá trị thực hiện/).fill('3');
+    await page.getByRole('button', { name: 'Nộp số liệu' }).click();
+    await page.getByText('Đã nộp số liệu.').waitFor();
+    await first.locator('.badge', { hasText: 'Đã nộp, chờ duyệt' }).waitFor();
+    const second = page.locator('tr[data-indicator-row="10"]');
+    await second.getByRole('button', { name: 'Nhập số liệu' }).click();
+    await page.getByLabel(/^Giá trị thực hiện/).fill('1.250');
+    const todoViolations = await axeViolations(page);
+    await page.getByRole('button', { name: 'Nộp số liệu' }).click();
+    await second.locator('.badge', { hasText: 'Đã nộp, chờ duyệt' }).waitFor();
+    const typedThousands = await second.locator('td').nth(1).innerText();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+    // Act: the department selects both and approves them at once
+    await signIn(page, 'PROVINCE_ADMIN', undefined, 'Bắc Ninh');
+    await page.goto(`${base}/review?period=2026-Q3`);
+    await page.locator('tr[data-actual]').first().waitFor();
+    const queued = await page.locator('tr[data-actual]').count();
+    const reviewViolations = await axeViolations(page);
+    await shot(page, 'review-actuals');
+    await page.getByRole('button', { name: 'Chọn tất cả' }).click();
+    await page.getByRole('button', { name: 'Duyệt 2 số liệu đã chọn' }).click();
+    await page.getByText('Đã duyệt 2 số liệu.').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+    // Act: the public plan page
+    await page.goto(`${base}/`);
+    await page.locator('.card h2 a', { hasText: 'Bắc Ninh' }).click();
+    await chart.waitFor();
+    const dotsAfter = await chart.locator('.actual-dot').count();
+    const milestoneActual = await chart.locator('table.milestones tbody tr').first().locator('td').nth(2).innerText();
+
+    // Assess
+    expect(notANumber).toContain('Không phải là số');
+    expect(typedThousands).toBe('1.250 Bài báo');
+    expect(queued).toBe(2);
+    expect(dotsAfter).toBe(dotsBefore + 1);
+    expect(milestoneActual).toBe('3');
+    expect({ todoViolations, reviewViolations }).toEqual({ todoViolations: [], reviewViolations: [] });
+    await context.close();
+  }, 180_000);
+
+  it('shows the provinces side by side, with counts, indicator status bars and a CSV of the table', async () => {
+    // Prepare
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    // Act
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: 'So sánh các tỉnh' }).click();
+    await page.locator('tr[data-jurisdiction="24"]').waitFor();
+    const provinces = await page.locator('tr[data-jurisdiction] th').allInnerTexts();
+    const bars = await page.locator('figure.status-bar').count();
+    const barLabel = await page.locator('figure.status-bar[data-plan="151/KH-UBND"] svg').getAttribute('aria-label');
+    const nationalViolations = await axeViolations(page);
+    await shot(page, 'national');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    // Assess
+    expect(provinces).toEqual(['Cao Bằng', 'Bắc Ninh']);
+    expect(bars).toBe(2);
+    expect(barLabel).toMatch(/Chưa có số liệu \d+/);
+    expect(csv.startsWith('\ufeffTỉnh,Nguồn dữ liệu,Khởi nghiệp')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+    expect(nationalViolations).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

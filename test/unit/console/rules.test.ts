@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chartGeometry } from '../../../web/src/pages/chart';
 import { defaultPeriod, startedRounds } from '../../../web/src/pages/rounds';
-import { fold, formatDate, formatDateTime, formatNumber, formatPeriod } from '../../../web/src/i18n/format';
+import { fold, formatDate, formatDateTime, formatNumber, formatPeriod, parseNumber } from '../../../web/src/i18n/format';
+import { toCsv } from '../../../web/src/components/csv';
+import { statusSegments } from '../../../web/src/pages/status-bars';
 
 /** The console's pure rules: Vietnamese formats, the round a screen opens on, the chart's geometry. */
 describe('console formats', () => {
@@ -42,5 +44,30 @@ describe('indicator chart geometry', () => {
     expect(g.trajectory).toBe('M18.0,98.0 L218.0,18.0');
     expect(g.actual).toBe('M58.0,78.0');
     expect(chartGeometry([], [], 100, 100)).toBeNull();
+  });
+});
+
+describe('numbers typed the Vietnamese way', () => {
+  it('reads dots as thousands and the comma as the decimal mark, and refuses words', () => {
+    expect(['1.800', '0,7', '1.250.000', '1 800', '12,5', '0.7', '-3', '42'].map(parseNumber)).toEqual([1800, 0.7, 1250000, 1800, 12.5, 0.7, -3, 42]);
+    expect(['', '  ', 'ba dự án', '1,2,3', '1.2.3', '1e9'].map(parseNumber)).toEqual([null, null, null, null, null, null]);
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes what needs quoting, keeps Vietnamese for Excel with a BOM, and defuses formulas', () => {
+    const csv = toCsv([['Cơ quan', 'Số'], ['Sở "KH&CN", Bắc Ninh', 3], ['=HYPERLINK("x")', null]]);
+    expect(csv).toBe('\ufeffCơ quan,Số\r\n"Sở ""KH&CN"", Bắc Ninh",3\r\n"\'=HYPERLINK(""x"")",\r\n');
+  });
+  it('writes every text in NFC', () => {
+    expect(toCsv([['Bă\u0301c']])).toBe('\ufeffBắc\r\n');
+  });
+});
+
+describe('national status bars', () => {
+  it('orders statuses the same way in every bar and splits the width by count', () => {
+    const segments = statusSegments([{ status: 'NO_DATA', count: 2 }, { status: 'MET', count: 1 }, { status: 'OFF_TRACK', count: 1 }], 400);
+    expect(segments.map((s) => [s.status, s.x, s.width])).toEqual([['MET', 0, 100], ['OFF_TRACK', 100, 100], ['NO_DATA', 200, 200]]);
+    expect(statusSegments([], 400)).toEqual([]);
   });
 });
