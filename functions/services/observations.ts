@@ -103,14 +103,18 @@ const requiredValue = (indicator: IndicatorRecord, f: ObservationFields): UserEr
 
 const text = (s: string | null | undefined): string | null => (s == null || s.trim() === '' ? null : nfc(s.trim()));
 
-export const createObservation = async (
+/**
+ * Every check of a create, without writing: the observation to write, or the one an earlier
+ * call with the same idempotency key wrote. The spreadsheet batch previews rows with it.
+ */
+export const prepareObservation = async (
   ctx: ServiceContext,
   indicatorRef: { jur: string; id: string },
   period: string,
   source: { jur: string; id: string } | null,
   fields: ObservationFields,
   idempotencyKey: string | null = null,
-): Promise<Outcome<ObservationRecord>> => {
+): Promise<Outcome<{ replayed: ObservationRecord } | { ref: { type: typeof OBSERVATION; jur: string; id: string }; data: ObservationData }>> => {
   const signedIn = requireSignedIn(ctx);
   if (signedIn.length) return failure(...signedIn);
   const indicator = await getIndicator(ctx, indicatorRef.jur, indicatorRef.id);
@@ -131,7 +135,7 @@ export const createObservation = async (
   const id = idempotencyKey ? keyedId(ctx, indicator.id, idempotencyKey) : newId();
   const replay = await replayKey<ObservationData>(ctx, jur, OBSERVATION, id, idempotencyKey, { period, source, fields });
   if (!replay.ok) return replay;
-  if (replay.value) return success(replay.value);
+  if (replay.value) return success({ replayed: replay.value });
   if (await periodLockedBy(ctx, jur, indicator.id, period)) return failure(lockedError(period));
   const data: ObservationData = {
     planId: indicator.data.planId,
@@ -152,12 +156,21 @@ export const createObservation = async (
     reviewedBy: null,
     reviewNote: null,
   };
-  return commit(ctx, {
-    ref: { type: OBSERVATION, jur, id },
-    expectedVersion: 0,
-    data,
-    op: 'CREATE',
-  });
+  return success({ ref: { type: OBSERVATION, jur, id }, data });
+};
+
+export const createObservation = async (
+  ctx: ServiceContext,
+  indicatorRef: { jur: string; id: string },
+  period: string,
+  source: { jur: string; id: string } | null,
+  fields: ObservationFields,
+  idempotencyKey: string | null = null,
+): Promise<Outcome<ObservationRecord>> => {
+  const prepared = await prepareObservation(ctx, indicatorRef, period, source, fields, idempotencyKey);
+  if (!prepared.ok) return prepared;
+  if ('replayed' in prepared.value) return success(prepared.value.replayed);
+  return commit(ctx, { ref: prepared.value.ref, expectedVersion: 0, data: prepared.value.data, op: 'CREATE' });
 };
 
 /** Loads an observation and its indicator for a change by this caller. */

@@ -61,6 +61,7 @@ const AGENCY_ALLOWED = new Set([
   'observationCreate',
   'observationUpdate',
   'observationSubmit',
+  'observationBatchSubmit',
   'taskDeliveryRecord',
   'spendingRecord',
   'attachmentCreate',

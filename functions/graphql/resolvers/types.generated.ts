@@ -2407,6 +2407,8 @@ export type Mutation = {
   notificationMarkRead: NotificationPayload;
   /** Accept a submitted actual (province admins): it counts, and locks its period. */
   observationApprove: ObservationPayload;
+  /** Enter and submit many actuals at once, as from a round's spreadsheet (the indicators' agencies, or admins): each valid row becomes a SUBMITTED actual, each invalid row is refused with its errors and writes nothing. Idempotent by its key. */
+  observationBatchSubmit: ObservationBatchSubmitPayload;
   /** Enter an actual as DRAFT (the indicator's agencies, or admins). Refused with LOCKED when the period has an approved actual. */
   observationCreate: ObservationPayload;
   /** Unlock an approved period (province admins): the actual goes back to RETURNED and stops counting. */
@@ -2709,6 +2711,12 @@ export type MutationnotificationMarkReadArgs = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationobservationApproveArgs = {
   input: WorkflowInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationobservationBatchSubmitArgs = {
+  input: ObservationBatchSubmitInput;
 };
 
 
@@ -3072,6 +3080,52 @@ export type Observation = Node & {
   value: Maybe<Scalars['Float']['output']>;
   /** Optimistic-locking version. */
   version: Scalars['Int']['output'];
+};
+
+/** One row of a spreadsheet of actuals (indicator × period), as the console's upload sends it. */
+export type ObservationBatchRowInput = {
+  /** When a milestone was done. */
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The indicator (global ID). */
+  indicator: Scalars['ID']['input'];
+  /** Remarks. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The period: `2028`, `2028-H1`, `2028-Q3` or `2028-09`. */
+  period: Scalars['String']['input'];
+  /** The actual in words (qualitative indicators). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The number; send a plain number, not Vietnamese text. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A row of a batch that was (or, when validating, would be) submitted. */
+export type ObservationBatchRowResult = {
+  __typename?: 'ObservationBatchRowResult';
+  /** The submitted actual; null when only validating. */
+  observation: Maybe<Observation>;
+  /** The row's position in the input, from 0. */
+  row: Scalars['Int']['output'];
+};
+
+/** Actuals entered and submitted together, such as a round's spreadsheet (at most 100 rows). */
+export type ObservationBatchSubmitInput = {
+  /** Names the batch: sending the same batch again with this key returns what the first call did instead of entering anything twice (required, because uploads are retried). */
+  idempotencyKey: Scalars['String']['input'];
+  /** The rows, in sheet order; each is checked on its own. */
+  rows: Array<ObservationBatchRowInput>;
+  /** Check every row and answer what would happen, writing nothing (the upload's preview). */
+  validateOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of a batch of actuals: refused rows change nothing, valid rows are entered and submitted. */
+export type ObservationBatchSubmitPayload = {
+  __typename?: 'ObservationBatchSubmitPayload';
+  /** The rows submitted (or that would be), in input order; a refused row is not here but in userErrors. */
+  rows: Array<ObservationBatchRowResult>;
+  /** How many rows were (or, when validating, would be) submitted. */
+  submittedCount: Scalars['Int']['output'];
+  /** Why rows were refused, each with its row in the field path (`["input", "rows", "3", "value"]`), and why the whole batch was, if it was (empty or too many rows, not signed in). */
+  userErrors: Array<UserError>;
 };
 
 /** A page of observations. */
@@ -6062,6 +6116,10 @@ export type ResolversTypes = {
   NotificationKind: ResolverTypeWrapper<'DUE_SOON' | 'OVERDUE'>;
   NotificationPayload: ResolverTypeWrapper<Omit<NotificationPayload, 'notification' | 'userErrors'> & { notification?: Maybe<ResolversTypes['Notification']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Observation: ResolverTypeWrapper<ObservationMapper>;
+  ObservationBatchRowInput: ObservationBatchRowInput;
+  ObservationBatchRowResult: ResolverTypeWrapper<Omit<ObservationBatchRowResult, 'observation'> & { observation?: Maybe<ResolversTypes['Observation']> }>;
+  ObservationBatchSubmitInput: ObservationBatchSubmitInput;
+  ObservationBatchSubmitPayload: ResolverTypeWrapper<Omit<ObservationBatchSubmitPayload, 'rows' | 'userErrors'> & { rows: Array<ResolversTypes['ObservationBatchRowResult']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ObservationConnection: ResolverTypeWrapper<Omit<ObservationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ObservationEdge']>, nodes: Array<ResolversTypes['Observation']> }>;
   ObservationCreateInput: ObservationCreateInput;
   ObservationEdge: ResolverTypeWrapper<Omit<ObservationEdge, 'node'> & { node: ResolversTypes['Observation'] }>;
@@ -6368,6 +6426,10 @@ export type ResolversParentTypes = {
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationPayload: Omit<NotificationPayload, 'notification' | 'userErrors'> & { notification?: Maybe<ResolversParentTypes['Notification']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Observation: ObservationMapper;
+  ObservationBatchRowInput: ObservationBatchRowInput;
+  ObservationBatchRowResult: Omit<ObservationBatchRowResult, 'observation'> & { observation?: Maybe<ResolversParentTypes['Observation']> };
+  ObservationBatchSubmitInput: ObservationBatchSubmitInput;
+  ObservationBatchSubmitPayload: Omit<ObservationBatchSubmitPayload, 'rows' | 'userErrors'> & { rows: Array<ResolversParentTypes['ObservationBatchRowResult']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ObservationConnection: Omit<ObservationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ObservationEdge']>, nodes: Array<ResolversParentTypes['Observation']> };
   ObservationCreateInput: ObservationCreateInput;
   ObservationEdge: Omit<ObservationEdge, 'node'> & { node: ResolversParentTypes['Observation'] };
@@ -7272,6 +7334,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   mentorshipStart?: Resolver<ResolversTypes['MentorshipPayload'], ParentType, ContextType, RequireFields<MutationmentorshipStartArgs, 'input'>>;
   notificationMarkRead?: Resolver<ResolversTypes['NotificationPayload'], ParentType, ContextType, RequireFields<MutationnotificationMarkReadArgs, 'input'>>;
   observationApprove?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationApproveArgs, 'input'>>;
+  observationBatchSubmit?: Resolver<ResolversTypes['ObservationBatchSubmitPayload'], ParentType, ContextType, RequireFields<MutationobservationBatchSubmitArgs, 'input'>>;
   observationCreate?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationCreateArgs, 'input'>>;
   observationReopen?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationReopenArgs, 'input'>>;
   observationReturn?: Resolver<ResolversTypes['ObservationPayload'], ParentType, ContextType, RequireFields<MutationobservationReturnArgs, 'input'>>;
@@ -7378,6 +7441,17 @@ export type ObservationResolvers<ContextType = GraphQLContext, ParentType extend
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ObservationBatchRowResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObservationBatchRowResult'] = ResolversParentTypes['ObservationBatchRowResult']> = {
+  observation?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ObservationBatchSubmitPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObservationBatchSubmitPayload'] = ResolversParentTypes['ObservationBatchSubmitPayload']> = {
+  rows?: Resolver<Array<ResolversTypes['ObservationBatchRowResult']>, ParentType, ContextType>;
+  submittedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ObservationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObservationConnection'] = ResolversParentTypes['ObservationConnection']> = {
@@ -8260,6 +8334,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationKind?: NotificationKindResolvers;
   NotificationPayload?: NotificationPayloadResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
+  ObservationBatchRowResult?: ObservationBatchRowResultResolvers<ContextType>;
+  ObservationBatchSubmitPayload?: ObservationBatchSubmitPayloadResolvers<ContextType>;
   ObservationConnection?: ObservationConnectionResolvers<ContextType>;
   ObservationEdge?: ObservationEdgeResolvers<ContextType>;
   ObservationPayload?: ObservationPayloadResolvers<ContextType>;
