@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { graphql } from '../gql';
+import { downloadCsv } from '../components/download';
 import type { SearchType } from '../gql/graphql';
 import { ErrorNote, Loading } from '../components/Feedback';
 import { enumKey, useI18n } from '../i18n/i18n';
-import { formatDate } from '../i18n/format';
+import { fold, formatDate } from '../i18n/format';
 
 const KINDS: readonly SearchType[] = ['STARTUP', 'MENTOR', 'INCUBATOR', 'INVESTOR', 'COMPETITION', 'EVENT'];
 
@@ -91,6 +92,12 @@ const DirectoryPage = () => {
       {loading && !data && <Loading />}
       <ErrorNote error={error} />
       {data && <p role="status" className="muted">{nodes.length > 0 ? t('results', { count: nodes.length }) : t('noResults')}</p>}
+      {nodes.length > 0 && (
+        <button type="button" className="secondary" onClick={() => downloadCsv(`danh-ba-${fold(query).replace(/[^a-z0-9]+/g, '-')}.csv`, [
+          [t('kindLabel'), t('name'), t('province'), t('details')],
+          ...nodes.map((r) => { const d = describe(r); return [t(enumKey('kind', kindOf(r.__typename))), d.title, d.where, d.line]; }),
+        ])}>{t('exportCsv')}</button>
+      )}
       <ul className="cards results">
         {nodes.map((r) => {
           const d = describe(r);
