@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../../scripts/lib/build-web';
+import { parseCsv } from '../../web/src/components/csv';
 import { CHROMIUM, chromiumArgs, hasChromium } from '../helpers/chromium';
 import { startLocalServer, type LocalServer } from '../helpers/local-server';
 
@@ -263,6 +264,64 @@ describe.skipIf(!hasChromium)('console', () => {
     expect(dotsAfter).toBe(dotsBefore + 1);
     expect(milestoneActual).toBe('3');
     expect({ todoViolations, reviewViolations }).toEqual({ todoViolations: [], reviewViolations: [] });
+    await context.close();
+  }, 180_000);
+
+  it('takes a round\'s 11 actuals by spreadsheet with one bad row: the row\'s error, 10 submitted, bulk approval, the chart changes', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.locator('.card h2 a', { hasText: 'Bắc Ninh' }).click();
+    const chart = page.locator('[data-indicator="5"]');
+    await chart.waitFor();
+    const dotsBefore = await chart.locator('.actual-dot').count();
+    await signIn(page, 'AGENCY', 'Sở Khoa học và Công nghệ', 'Bắc Ninh');
+    await page.goto(`${base}/todo?period=2026-Q2`);
+    await page.locator('tr[data-indicator-row="5"]').waitFor();
+
+    // Act: download the template, fill it as Excel set to Vietnamese saves it (";" and 1.234), one value in words
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải mẫu CSV' }).click()]);
+    const template = parseCsv(readFileSync(await download.path(), 'utf8'));
+    const quoted = (cells: readonly string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';');
+    const filled = [quoted(template[0]!), ...template.slice(1).map((cells) => {
+      const row = [...cells];
+      row[4] = cells[0] === '6' ? 'mười hai' : cells[2] === 'Thứ bậc' ? '12' : cells[2] === '%' ? '12,5' : '1.250';
+      return quoted(row);
+    })].join('\r\n');
+    await page.getByLabel('Tải lên bảng đã điền').setInputFiles({ name: 'so-lieu-quy-2.csv', mimeType: 'text/csv', buffer: Buffer.from(filled, 'utf8') });
+    await page.locator('table.sheet-preview').waitFor();
+    const summary = await page.getByText('so-lieu-quy-2.csv: 11 dòng, 10 dòng hợp lệ.').innerText();
+    const badRows = await page.locator('table.sheet-preview tr.row-error').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
+    const sheetViolations = await axeViolations(page);
+    await shot(page, 'agency-sheet');
+    await page.getByRole('button', { name: 'Nộp 10 dòng hợp lệ' }).click();
+    await page.getByText('Đã nộp 10 số liệu từ bảng tính.').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+    // Act: the department approves the ten at once
+    await signIn(page, 'PROVINCE_ADMIN', undefined, 'Bắc Ninh');
+    await page.goto(`${base}/review?period=2026-Q2`);
+    await page.locator('tr[data-actual]').first().waitFor();
+    const queued = await page.locator('tr[data-actual]').count();
+    await page.getByRole('button', { name: 'Chọn tất cả' }).click();
+    await page.getByRole('button', { name: 'Duyệt 10 số liệu đã chọn' }).click();
+    await page.getByText('Đã duyệt 10 số liệu.').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.goto(`${base}/`);
+    await page.locator('.card h2 a', { hasText: 'Bắc Ninh' }).click();
+    await chart.waitFor();
+    const dotsAfter = await chart.locator('.actual-dot').count();
+
+    // Assess
+    expect(template).toHaveLength(12);
+    expect(template.slice(1).every((cells) => cells[3] === '2026-Q2')).toBe(true);
+    expect(summary).toContain('10 dòng hợp lệ');
+    expect(badRows).toHaveLength(1);
+    expect(badRows[0]).toContain('Không phải là số');
+    expect(queued).toBe(10);
+    expect(dotsAfter).toBe(dotsBefore + 1);
+    expect(sheetViolations).toEqual([]);
     await context.close();
   }, 180_000);
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chartGeometry } from '../../../web/src/pages/chart';
 import { defaultPeriod, startedRounds } from '../../../web/src/pages/rounds';
 import { fold, formatDate, formatDateTime, formatNumber, formatPeriod, parseNumber } from '../../../web/src/i18n/format';
-import { toCsv } from '../../../web/src/components/csv';
+import { parseCsv, toCsv } from '../../../web/src/components/csv';
+import { readSheet, SHEET_HEADER, templateRows } from '../../../web/src/pages/actuals-sheet';
 import { statusSegments } from '../../../web/src/pages/status-bars';
 
 /** The console's pure rules: Vietnamese formats, the round a screen opens on, the chart's geometry. */
@@ -69,5 +70,32 @@ describe('national status bars', () => {
     const segments = statusSegments([{ status: 'NO_DATA', count: 2 }, { status: 'MET', count: 1 }, { status: 'OFF_TRACK', count: 1 }], 400);
     expect(segments.map((s) => [s.status, s.x, s.width])).toEqual([['MET', 0, 100], ['OFF_TRACK', 100, 100], ['NO_DATA', 200, 200]]);
     expect(statusSegments([], 400)).toEqual([]);
+  });
+});
+
+describe('reading an uploaded sheet', () => {
+  it('reads quotes, CRLF, a BOM and the semicolons of Excel set to Vietnamese', () => {
+    expect(parseCsv('\ufeffMã chỉ tiêu;Giá trị\r\n4;"1.200"\r\n"5";"0,7"\r\n\r\n')).toEqual([['Mã chỉ tiêu', 'Giá trị'], ['4', '1.200'], ['5', '0,7']]);
+    expect(parseCsv('a,b\n"x, ""y""",2\n')).toEqual([['a', 'b'], ['x, "y"', '2']]);
+  });
+
+  it('gives each bad row its errors and keeps the good ones', () => {
+    const indicators = [
+      { id: 'I4', code: '4', name: 'Dự án', state: 'MISSING' },
+      { id: 'I5', code: '5', name: 'Tỷ lệ', state: 'MISSING' },
+      { id: 'I6', code: '6', name: 'Đã nộp', state: 'SUBMITTED' },
+    ];
+    const rows = [['Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị', 'Ghi chú'], ['4', '2026-Q2', '1.200', 'ok'], ['5', '2026-Q2', 'mười', ''], ['6', '2026-Q2', '3', ''], ['9', '2026-Q3', '', ''], ['4', '2026-Q2', '2', '']];
+    const { lines, missingColumns } = readSheet(rows, '2026-Q2', indicators);
+    expect(missingColumns).toEqual([]);
+    expect(lines.map((l) => [l.line, l.indicatorId, l.value, l.errors.map((e) => e.key)])).toEqual([
+      [2, 'I4', 1200, []],
+      [3, 'I5', null, ['notANumber']],
+      [4, 'I6', 3, ['sheetAlreadyEntered']],
+      [5, null, null, ['sheetUnknownCode', 'sheetWrongPeriod', 'sheetNoValue']],
+      [6, 'I4', 2, ['sheetDuplicateCode']],
+    ]);
+    expect(readSheet([['Tên chỉ tiêu']], '2026-Q2', indicators).missingColumns).toEqual(['Mã chỉ tiêu', 'Giá trị']);
+    expect(templateRows('2026-Q2', indicators.slice(0, 1))).toEqual([[...SHEET_HEADER], ['4', 'Dự án', '', '2026-Q2', null, null, null]]);
   });
 });

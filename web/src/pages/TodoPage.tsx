@@ -8,6 +8,7 @@ import { formatDate, formatNumber, formatPeriod } from '../i18n/format';
 import { useSession } from '../session';
 import { ActualForm, type ActualDraftTarget } from './ActualForm';
 import { ReportForm, type ReportDraftTarget } from './ReportForm';
+import { SheetUpload } from './SheetUpload';
 import { RoundPicker } from './RoundPicker';
 import { usePlanRound } from './usePlanRound';
 
@@ -70,6 +71,7 @@ const TodoPage = () => {
       {data?.reportingRound && (
         <section className="block">
           <h2>{formatPeriod(data.reportingRound.period, lang)} · {t('dueOn')} {formatDate(data.reportingRound.dueOn)}</h2>
+          {(mine?.tasks.length ?? 0) === 0 ? <p className="muted">{t('noReportsDue')}</p> : (
           <div className="table-wrap">
             <table>
               <thead><tr><th scope="col">#</th><th scope="col">{t('tasks')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="sr-only">{t('fileReport')}</span></th></tr></thead>
@@ -93,6 +95,7 @@ const TodoPage = () => {
               </tbody>
             </table>
           </div>
+          )}
         </section>
       )}
       {editing && (
@@ -128,6 +131,11 @@ const TodoPage = () => {
             </table>
           </div>
         </section>
+      )}
+      {data?.reportingRound && (mine?.indicators.length ?? 0) > 0 && (
+        <SheetUpload key={data.reportingRound.period} period={data.reportingRound.period}
+          indicators={mine!.indicators.map((row) => ({ id: row.indicator.id, code: row.indicator.code, name: row.indicator.name, unit: row.indicator.unit, state: row.state }))}
+          onDone={(m) => { setMessage(m); void refetch(); }} />
       )}
       {entering && (
         <ActualForm key={`${entering.indicatorId}.${entering.period}`} target={entering}
