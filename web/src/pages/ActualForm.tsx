@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import { FieldErrors, type UserErrorLike } from '../components/Feedback';
 import { useI18n } from '../i18n/i18n';
@@ -55,6 +55,9 @@ export const ActualForm = ({ target, onDone, onCancel }: { target: ActualDraftTa
   const [submit] = useMutation(Submit);
 
   useEffect(() => localStorage.setItem(draftKey(target), JSON.stringify(draft)), [draft, target]);
+  // The form opens below the table: take the keyboard there, or a keyboard user would tab through every row to reach it.
+  const first = useRef<HTMLElement | null>(null);
+  useEffect(() => first.current?.focus(), []);
 
   const save = async (): Promise<{ id: string; version: number } | null> => {
     const value = parseNumber(draft.value);
@@ -102,7 +105,7 @@ export const ActualForm = ({ target, onDone, onCancel }: { target: ActualDraftTa
       <h3 id={`${ids}-title`}>{target.indicatorLabel} · {formatPeriod(target.period, lang)}</h3>
       {target.observation?.reviewNote && <p className="notice">{t('returnedNote', { note: target.observation.reviewNote })}</p>}
       <label>{t('actualValue')}{target.unit ? ` (${target.unit})` : ''}
-        <input name="value" inputMode="decimal" value={draft.value} aria-describedby={`${ids}-value-help ${ids}-value`} aria-invalid={errors.some((e) => e.field?.includes('value'))}
+        <input ref={(el) => { first.current = el; }} name="value" inputMode="decimal" value={draft.value} aria-describedby={`${ids}-value-help ${ids}-value`} aria-invalid={errors.some((e) => e.field?.includes('value'))}
           onChange={(e) => setDraft({ ...draft, value: e.target.value })} />
       </label>
       <p className="muted" id={`${ids}-value-help`}>{t('numberHelp')}</p>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import { FieldErrors, type UserErrorLike } from '../components/Feedback';
 import { useI18n } from '../i18n/i18n';
@@ -55,6 +55,9 @@ export const ReportForm = ({ target, onDone, onCancel }: { target: ReportDraftTa
   const [submit] = useMutation(Submit);
 
   useEffect(() => localStorage.setItem(draftKey(target), JSON.stringify(draft)), [draft, target]);
+  // The form opens below the table: take the keyboard there, or a keyboard user would tab through every row to reach it.
+  const first = useRef<HTMLElement | null>(null);
+  useEffect(() => first.current?.focus(), []);
 
   const percentComplete = draft.percent.trim() === '' ? null : Number(draft.percent);
   const save = async (): Promise<{ id: string; version: number } | null> => {
@@ -109,7 +112,7 @@ export const ReportForm = ({ target, onDone, onCancel }: { target: ReportDraftTa
       <h3 id={`${ids}-title`}>{target.taskLabel} · {formatPeriod(target.period, lang)}</h3>
       {report?.reviewNote && <p className="notice">{t('returnedNote', { note: report.reviewNote })}</p>}
       <label>{t('narrative')}
-        <textarea name="narrative" required value={draft.narrative} aria-describedby={`${ids}-narrative`} aria-invalid={errors.some((e) => e.field?.includes('narrative'))}
+        <textarea ref={(el) => { first.current = el; }} name="narrative" required value={draft.narrative} aria-describedby={`${ids}-narrative`} aria-invalid={errors.some((e) => e.field?.includes('narrative'))}
           onChange={(e) => setDraft({ ...draft, narrative: e.target.value })} />
       </label>
       <FieldErrors errors={errors} field="narrative" id={`${ids}-narrative`} />

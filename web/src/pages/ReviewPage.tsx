@@ -9,6 +9,7 @@ import { useSession } from '../session';
 import { RoundPicker } from './RoundPicker';
 import { usePlanRound } from './usePlanRound';
 import { ActualsQueue } from './ActualsQueue';
+import { OverdueList } from './OverdueList';
 import { downloadCsv } from '../components/download';
 import type { MessageKey } from '../i18n/messages';
 
@@ -161,6 +162,7 @@ const ReviewPage = () => {
               </table>
             </div>
           </section>
+          {round.plan && <OverdueList plan={round.plan.id} />}
         </>
       )}
     </section>
