@@ -379,6 +379,34 @@ describe.skipIf(!hasChromium)('console', () => {
     await context.close();
   }, 180_000);
 
+  it('shows a plan\'s implementation report from its page, in a sandboxed frame, and downloads it as HTML', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.locator('.card h2 a', { hasText: 'Cao Bằng' }).click();
+    // Act
+    await page.getByRole('link', { name: 'Xem báo cáo thực hiện' }).click();
+    const frame = page.frameLocator('iframe.report-frame');
+    await frame.locator('body').getByText('523/KH-UBND').first().waitFor();
+    await page.getByLabel('Tính đến ngày').fill('30/09/2026');
+    await page.getByText('Báo cáo lập tính đến ngày 30/09/2026.').waitFor();
+    const asOfUrl = new URL(page.url()).searchParams.get('asOf');
+    const sandbox = await page.locator('iframe.report-frame').getAttribute('sandbox');
+    const reportViolations = await axeViolations(page);
+    await shot(page, 'report');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về HTML' }).click()]);
+    const html = readFileSync(await download.path(), 'utf8');
+    // Assess
+    expect(asOfUrl).toBe('2026-09-30');
+    expect(sandbox).toBe('');
+    expect(download.suggestedFilename()).toBe('bao-cao-523-KH-UBND-2026-09-30.html');
+    expect(html).toContain('523/KH-UBND');
+    expect(html).toContain('<svg');
+    expect(reportViolations).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('shows the provinces side by side, with counts, indicator status bars and a CSV of the table', async () => {
     // Prepare
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });

@@ -19,6 +19,7 @@ const TodoPage = lazy(() => import('./pages/TodoPage'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage'));
 const AssignPage = lazy(() => import('./pages/AssignPage'));
 const NationalPage = lazy(() => import('./pages/NationalPage'));
+const ReportPage = lazy(() => import('./pages/ReportPage'));
 
 export const App = ({ config }: { config: ConsoleConfig }) => {
   const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
@@ -41,6 +42,7 @@ export const App = ({ config }: { config: ConsoleConfig }) => {
                     <Route path="/review" element={<ReviewPage />} />
                     <Route path="/assign" element={<AssignPage />} />
                     <Route path="/national" element={<NationalPage />} />
+                    <Route path="/report" element={<ReportPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Suspense>

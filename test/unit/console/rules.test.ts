@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartGeometry } from '../../../web/src/pages/chart';
 import { defaultPeriod, startedRounds } from '../../../web/src/pages/rounds';
-import { fold, formatDate, formatDateTime, formatNumber, formatPeriod, parseNumber } from '../../../web/src/i18n/format';
+import { fold, formatDate, formatDateTime, formatNumber, formatPeriod, parseDate, parseNumber } from '../../../web/src/i18n/format';
 import { parseCsv, toCsv } from '../../../web/src/components/csv';
 import { readSheet, SHEET_HEADER, templateRows } from '../../../web/src/pages/actuals-sheet';
 import { statusSegments } from '../../../web/src/pages/status-bars';
@@ -97,5 +97,12 @@ describe('reading an uploaded sheet', () => {
     ]);
     expect(readSheet([['Tên chỉ tiêu']], '2026-Q2', indicators).missingColumns).toEqual(['Mã chỉ tiêu', 'Giá trị']);
     expect(templateRows('2026-Q2', indicators.slice(0, 1))).toEqual([[...SHEET_HEADER], ['4', 'Dự án', '', '2026-Q2', null, null, null]]);
+  });
+});
+
+describe('days typed the Vietnamese way', () => {
+  it('reads dd/mm/yyyy and refuses days that do not exist', () => {
+    expect(['31/12/2026', '5/1/2027', '29.02.2028'].map(parseDate)).toEqual(['2026-12-31', '2027-01-05', '2028-02-29']);
+    expect(['2026-12-31', '31/02/2026', '12/31/2026', ''].map(parseDate)).toEqual([null, null, null, null]);
   });
 });

@@ -56,3 +56,13 @@ export const parseNumber = (text: string): number | null => {
   const value = Number(normal);
   return Number.isFinite(value) ? value : null;
 };
+
+/** `31/12/2026` (or `31-12-2026`, `31.12.2026`) → `2026-12-31`; null when it is not a real day. Browsers' own date fields follow the browser's locale, not the page's. */
+export const parseDate = (text: string): string | null => {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};

@@ -76,6 +76,7 @@ export const PlanPage = () => {
         {plan.issuer}{plan.issuedOn && <> · {t('planIssued', { date: formatDate(plan.issuedOn) })}</>} · {periodLabel(t, plan.period)}
         {plan.signer && <> · {plan.signerTitle} {plan.signer}</>}
       </p>
+      <p><Link to={`/report?plan=${encodeURIComponent(plan.id)}`}>{t('viewReport')}</Link></p>
       <ErrorNote error={error} />
 
       {plan.legalBases.nodes.length > 0 && (

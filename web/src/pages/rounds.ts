@@ -4,7 +4,8 @@
  */
 export interface RoundLike { readonly period: string; readonly start: string; readonly end: string; readonly dueOn: string }
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today in Vietnam (the API judges in Asia/Ho_Chi_Minh too): at 00:30 on the 5th there it is the 5th, though UTC still says the 4th. */
+export const today = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 /** The rounds that have started by `asOf`, newest first: the choices a period picker offers. */
 export const startedRounds = <R extends RoundLike>(rounds: readonly R[], asOf: string): R[] =>
