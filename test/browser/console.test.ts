@@ -24,7 +24,8 @@ let browser: Browser;
 beforeAll(async () => {
   if (!hasChromium) return;
   await ensureWebBuilt();
-  server = await startLocalServer({ SEED: '04,24', EXPLORER: 'off' });
+  // Keys are remembered for 1 s instead of 30, so a revoked key is seen refused within the test.
+  server = await startLocalServer({ SEED: '04,24', EXPLORER: 'off', API_KEY_CACHE_SECONDS: '1' });
   // localhost, as a user types it: the evidence upload URLs and the sign-in's host check name it.
   base = server.url.replace('127.0.0.1', 'localhost');
   browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
@@ -406,6 +407,49 @@ describe.skipIf(!hasChromium)('console', () => {
     expect(reportViolations).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('lets the department issue a partner key (shown once, working at once), revoke it (refused once the key cache expires), and read a plan\'s audit trail', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, 'PROVINCE_ADMIN');
+    const withKey = async (key: string) => (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: '{ plans(first: 1) { nodes { number } } }' }) })).status;
+
+    // Act: issue, use, revoke
+    await page.getByRole('link', { name: 'Khóa API đối tác' }).click();
+    await page.getByLabel('Tên cổng đối tác').fill('Cổng thông tin khởi nghiệp Cao Bằng');
+    await page.getByLabel('Hạn mức (yêu cầu/phút)').fill('1.200');
+    await page.getByRole('button', { name: 'Cấp khóa' }).click();
+    const secret = await page.locator('[data-secret]').innerText();
+    const keyRow = page.locator('tr[data-key="Cổng thông tin khởi nghiệp Cao Bằng"]');
+    const quota = await keyRow.locator('td').first().innerText();
+    const keysViolations = await axeViolations(page);
+    const statusWhileActive = await withKey(secret);
+    await keyRow.getByRole('button', { name: 'Thu hồi' }).click();
+    await keyRow.getByRole('button', { name: /^Xác nhận thu hồi/ }).click();
+    await keyRow.locator('.badge', { hasText: 'Đã thu hồi' }).waitFor();
+    await page.waitForTimeout(1_100);
+    const statusRevoked = await withKey(secret);
+
+    // Act: the plan's audit trail, from its page
+    await page.goto(`${base}/`);
+    await page.locator('.card h2 a', { hasText: 'Cao Bằng' }).click();
+    await page.getByRole('link', { name: 'Nhật ký thay đổi của kế hoạch' }).click();
+    await page.locator('table.audit tbody tr').first().waitFor();
+    const operations = await page.locator('table.audit tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-operation')));
+    const kinds = await page.locator('table.audit tbody th').allInnerTexts();
+    const auditViolations = await axeViolations(page);
+    await shot(page, 'audit');
+
+    // Assess
+    expect(secret.length).toBeGreaterThan(20);
+    expect(quota).toBe('1.200');
+    expect([statusWhileActive, statusRevoked]).toEqual([200, 401]);
+    expect(operations).toContain('CREATE');
+    expect(kinds.every((k) => k.startsWith('Plan'))).toBe(true);
+    expect({ keysViolations, auditViolations }).toEqual({ keysViolations: [], auditViolations: [] });
+    await context.close();
+  }, 120_000);
 
   it('shows the provinces side by side, with counts, indicator status bars and a CSV of the table', async () => {
     // Prepare

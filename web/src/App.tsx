@@ -20,6 +20,8 @@ const ReviewPage = lazy(() => import('./pages/ReviewPage'));
 const AssignPage = lazy(() => import('./pages/AssignPage'));
 const NationalPage = lazy(() => import('./pages/NationalPage'));
 const ReportPage = lazy(() => import('./pages/ReportPage'));
+const KeysPage = lazy(() => import('./pages/KeysPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
 
 export const App = ({ config }: { config: ConsoleConfig }) => {
   const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
@@ -43,6 +45,8 @@ export const App = ({ config }: { config: ConsoleConfig }) => {
                     <Route path="/assign" element={<AssignPage />} />
                     <Route path="/national" element={<NationalPage />} />
                     <Route path="/report" element={<ReportPage />} />
+                    <Route path="/keys" element={<KeysPage />} />
+                    <Route path="/audit" element={<AuditPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Suspense>

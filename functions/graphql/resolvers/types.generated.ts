@@ -2339,7 +2339,7 @@ export type Mutation = {
   agencyCreate: AgencyPayload;
   /** Issue a partner API key (province admins). */
   apiKeyCreate: ApiKeyCreatePayload;
-  /** Revoke a partner API key at once (province admins). */
+  /** Revoke a partner API key (province admins): refused from then on, at the latest once the key cache expires in a server that saw it (API_KEY_CACHE_SECONDS, 30 s by default). */
   apiKeyRevoke: ApiKeyPayload;
   /** Check that an attachment's file arrived with the right hash; it becomes STORED. */
   attachmentConfirm: AttachmentPayload;

@@ -22,6 +22,8 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/review">{t('navReview')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/assign">{t('navAssign')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/report">{t('navReport')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/keys">{t('navKeys')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/audit">{t('navAudit')}</NavLink>}
           {config.explorer && <a href={config.explorer}>{t('navExplorer')}</a>}
         </nav>
         <div className="account">

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Link, useParams } from 'react-router-dom';
 import { graphql } from '../gql';
+import { useSession } from '../session';
 import { ErrorNote, Loading } from '../components/Feedback';
 import { enumKey, useI18n } from '../i18n/i18n';
 import { periodLabel } from './period-label';
@@ -64,6 +65,7 @@ const PlanQuery = graphql(`
 export const PlanPage = () => {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
+  const { session } = useSession();
   const { data, loading, error } = useQuery(PlanQuery, { variables: { id } });
   if (loading && !data) return <Loading />;
   const plan = data?.node?.__typename === 'Plan' ? data.node : null;
@@ -76,7 +78,10 @@ export const PlanPage = () => {
         {plan.issuer}{plan.issuedOn && <> · {t('planIssued', { date: formatDate(plan.issuedOn) })}</>} · {periodLabel(t, plan.period)}
         {plan.signer && <> · {plan.signerTitle} {plan.signer}</>}
       </p>
-      <p><Link to={`/report?plan=${encodeURIComponent(plan.id)}`}>{t('viewReport')}</Link></p>
+      <p className="row-actions">
+        <Link to={`/report?plan=${encodeURIComponent(plan.id)}`}>{t('viewReport')}</Link>
+        {session?.role === 'PROVINCE_ADMIN' && session.jurisdictions.includes(plan.jurisdiction.code) && <Link to={`/audit?entity=${encodeURIComponent(plan.id)}`}>{t('auditLink')}</Link>}
+      </p>
       <ErrorNote error={error} />
 
       {plan.legalBases.nodes.length > 0 && (
