@@ -475,3 +475,58 @@ describe.skipIf(!hasChromium)('console', () => {
     await page.close();
   }, 60_000);
 });
+
+describe.skipIf(!hasChromium)('console: importing a plan document', () => {
+  let fresh: LocalServer;
+  let freshBase: string;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    // Bắc Ninh only: Cao Bằng's jurisdiction is held but its plan is not loaded, so its document can be imported.
+    fresh = await startLocalServer({ SEED: '24', EXPLORER: 'off' });
+    freshBase = fresh.url.replace('127.0.0.1', 'localhost');
+  }, 120_000);
+  afterAll(async () => {
+    await fresh?.stop();
+  });
+
+  it('imports Cao Bằng\'s document as a draft, shows it beside the source with what the parser was unsure of, takes a correction and publishes it', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const document = readFileSync(path.join('..', 'shared', 'plans', 'cao-bang-523-KH-UBND-2026.txt'));
+    await page.goto(`${freshBase}/sign-in`);
+    await page.locator('.sign-in > label select').selectOption({ label: 'Cao Bằng' });
+    await page.locator('.card', { has: page.getByRole('heading', { name: 'Sở Khoa học và Công nghệ (quản trị tỉnh)' }) }).getByRole('button', { name: 'Đăng nhập với vai trò này' }).click();
+    await page.waitForURL(/\/review/);
+
+    // Act
+    await page.getByRole('link', { name: 'Nhập kế hoạch' }).click();
+    await page.getByLabel('Văn bản kế hoạch').setInputFiles({ name: 'cao-bang-523.txt', mimeType: 'text/plain', buffer: document });
+    await page.locator('.draft-tasks li[data-task="4.1"]').waitFor({ timeout: 60_000 });
+    const sourceShown = await page.locator('.source pre').innerText();
+    const groups = await page.locator('.confidence li').evaluateAll((items) => items.map((li) => li.getAttribute('data-field')));
+    const draftStatus = await page.locator('#import-draft .badge').innerText();
+    const importViolations = await axeViolations(page);
+    await shot(page, 'import');
+    await page.getByRole('button', { name: 'Sửa số hiệu và tên' }).click();
+    await page.getByLabel('Tên kế hoạch').fill('Triển khai hỗ trợ phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo trên địa bàn tỉnh Cao Bằng năm 2026');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu.').waitFor();
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    await page.getByText('Đã ban hành kế hoạch.').waitFor();
+    await page.getByRole('link', { name: '523/KH-UBND' }).click();
+    await page.locator('tr[data-task="4.1"]').waitFor();
+    const publicTitle = await page.getByRole('heading', { level: 1 }).innerText();
+    const publicStatus = await page.locator('.eyebrow .badge').first().innerText();
+
+    // Assess
+    expect(sourceShown).toContain('Số: 523 /KH-UBND');
+    expect(groups).toEqual(expect.arrayContaining(['header', 'tasks', 'agencies', 'timelines']));
+    expect(draftStatus).toBe('Dự thảo');
+    expect(publicTitle).toBe('Triển khai hỗ trợ phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo trên địa bàn tỉnh Cao Bằng năm 2026');
+    expect(publicStatus).toBe('Đã ban hành');
+    expect(importViolations).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
+

@@ -22,6 +22,7 @@ const NationalPage = lazy(() => import('./pages/NationalPage'));
 const ReportPage = lazy(() => import('./pages/ReportPage'));
 const KeysPage = lazy(() => import('./pages/KeysPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
 
 export const App = ({ config }: { config: ConsoleConfig }) => {
   const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
@@ -47,6 +48,7 @@ export const App = ({ config }: { config: ConsoleConfig }) => {
                     <Route path="/report" element={<ReportPage />} />
                     <Route path="/keys" element={<KeysPage />} />
                     <Route path="/audit" element={<AuditPage />} />
+                    <Route path="/import" element={<ImportPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Suspense>

@@ -21,6 +21,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           <NavLink to="/national">{t('navNational')}</NavLink>
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/review">{t('navReview')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/assign">{t('navAssign')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/import">{t('navImport')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/report">{t('navReport')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/keys">{t('navKeys')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/audit">{t('navAudit')}</NavLink>}
