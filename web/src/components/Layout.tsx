@@ -17,14 +17,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
         <nav aria-label={t('appName')}>
           <NavLink to="/" end>{t('navPlans')}</NavLink>
           <NavLink to="/directory">{t('navDirectory')}</NavLink>
-          {session?.role === 'AGENCY' && <NavLink to="/todo">{t('navTodo')}</NavLink>}
           <NavLink to="/national">{t('navNational')}</NavLink>
-          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/review">{t('navReview')}</NavLink>}
-          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/assign">{t('navAssign')}</NavLink>}
-          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/import">{t('navImport')}</NavLink>}
-          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/report">{t('navReport')}</NavLink>}
-          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/keys">{t('navKeys')}</NavLink>}
-          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/audit">{t('navAudit')}</NavLink>}
           {config.explorer && <a href={config.explorer}>{t('navExplorer')}</a>}
         </nav>
         <div className="account">
@@ -45,6 +38,17 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           )}
         </div>
       </header>
+      {(session?.role === 'AGENCY' || session?.role === 'PROVINCE_ADMIN') && (
+        <nav className="work" aria-label={t('navWork')}>
+          {session?.role === 'AGENCY' && <NavLink to="/todo">{t('navTodo')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/review">{t('navReview')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/assign">{t('navAssign')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/import">{t('navImport')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/report">{t('navReport')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/keys">{t('navKeys')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/audit">{t('navAudit')}</NavLink>}
+        </nav>
+      )}
       <main id="main" tabIndex={-1}>{children}</main>
       <footer className="foot">Ecosystem Graph · {config.stage}</footer>
     </>

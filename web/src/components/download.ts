@@ -1,8 +1,8 @@
 import { toCsv, type CsvCell } from './csv';
 
-/** Hands the rows to the browser as a file download. */
-export const downloadCsv = (fileName: string, rows: readonly (readonly CsvCell[])[]): void => {
-  const url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+/** Hands a text to the browser as a file download. */
+export const downloadText = (fileName: string, type: string, text: string): void => {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -11,3 +11,6 @@ export const downloadCsv = (fileName: string, rows: readonly (readonly CsvCell[]
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 };
+
+/** Hands the rows to the browser as a CSV file. */
+export const downloadCsv = (fileName: string, rows: readonly (readonly CsvCell[])[]): void => downloadText(fileName, 'text/csv;charset=utf-8', toCsv(rows));

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../gql';
 import { ErrorNote, Loading } from '../components/Feedback';
+import { downloadText } from '../components/download';
 import { useI18n } from '../i18n/i18n';
 import { formatDate, parseDate } from '../i18n/format';
 import { useSession } from '../session';
@@ -18,17 +19,6 @@ const ReportQuery = graphql(`
     planReport(plan: $plan, asOf: $asOf) { asOf html markdown plan { id number } }
   }
 `);
-
-const save = (fileName: string, type: string, text: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
 
 /**
  * The yearly report on a plan (planReport) as of a day: shown as the API renders it, in a
@@ -71,8 +61,8 @@ const ReportPage = () => {
         <>
           <p role="status" className="muted">{t('reportMadeAsOf', { date: formatDate(report.asOf) })}</p>
           <div className="row-actions">
-            <button type="button" className="secondary" onClick={() => save(`${base}.html`, 'text/html;charset=utf-8', report.html)}>{t('downloadHtml')}</button>
-            <button type="button" className="secondary" onClick={() => save(`${base}.md`, 'text/markdown;charset=utf-8', report.markdown)}>{t('downloadMarkdown')}</button>
+            <button type="button" className="secondary" onClick={() => downloadText(`${base}.html`, 'text/html;charset=utf-8', report.html)}>{t('downloadHtml')}</button>
+            <button type="button" className="secondary" onClick={() => downloadText(`${base}.md`, 'text/markdown;charset=utf-8', report.markdown)}>{t('downloadMarkdown')}</button>
           </div>
           <iframe className="report-frame" title={t('reportFrame', { number: report.plan.number })} sandbox="" srcDoc={report.html} />
         </>
