@@ -465,12 +465,17 @@ describe.skipIf(!hasChromium)('console', () => {
     await shot(page, 'national');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
+    await page.goto(`${base}/sign-in`);
+    await page.locator('.card', { has: page.getByRole('heading', { name: 'Mạng lưới quốc gia' }) }).getByRole('button', { name: 'Đăng nhập với vai trò này' }).click();
+    await page.waitForURL(/\/national$/);
+    const nationalLanding = await page.getByRole('heading', { level: 1 }).innerText();
     // Assess
     expect(provinces).toEqual(['Cao Bằng', 'Bắc Ninh']);
     expect(bars).toBe(2);
     expect(barLabel).toMatch(/Chưa có số liệu \d+/);
     expect(csv.startsWith('\ufeffTỉnh,Nguồn dữ liệu,Khởi nghiệp')).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+    expect(nationalLanding).toBe('So sánh giữa các tỉnh');
     expect(nationalViolations).toEqual([]);
     await page.close();
   }, 60_000);

@@ -20,7 +20,7 @@ const AgenciesQuery = graphql(`
   }
 `);
 
-const home = (role: string) => (role === 'AGENCY' ? '/todo' : role === 'PROVINCE_ADMIN' ? '/review' : '/');
+const home = (role: string) => (role === 'AGENCY' ? '/todo' : role === 'PROVINCE_ADMIN' ? '/review' : role === 'NATIONAL' ? '/national' : '/');
 
 /**
  * "Sign in as" on a laptop: the server lists roles, its provinces and the department's local
