@@ -451,6 +451,65 @@ describe.skipIf(!hasChromium)('console', () => {
     await context.close();
   }, 120_000);
 
+  it('lets the department give an agency clerk an account, which signs in to that agency\'s to-do list, and disable it again', async () => {
+    // Prepare
+    const admin = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const adminPage = await admin.newPage();
+    await signIn(adminPage, 'PROVINCE_ADMIN');
+    const clerk = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const clerkPage = await clerk.newPage();
+    const asClerk = async (token: string) =>
+      (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) })).status;
+
+    // Act: create, with a refused attempt first (a clerk without an agency)
+    await adminPage.getByRole('link', { name: 'Tài khoản' }).click();
+    await adminPage.getByLabel('Thư điện tử').fill('hoa.nt@caobang.gov.vn');
+    await adminPage.getByLabel('Họ và tên').fill('Nguyễn Thị Hoà');
+    await adminPage.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const refused = await adminPage.locator('.field-errors').first().innerText();
+    await adminPage.locator('select[name="agency"]').selectOption({ label: 'Hội Nông dân tỉnh' });
+    await adminPage.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const row = adminPage.locator('tr[data-account="hoa.nt@caobang.gov.vn"]');
+    await row.waitFor();
+    const created = await row.innerText();
+    const usersViolations = await axeViolations(adminPage);
+    await shot(adminPage, 'users');
+
+    // Act: the clerk signs in from the sign-in page's account list, on a phone-sized screen
+    await clerkPage.goto(`${base}/sign-in`);
+    await clerkPage.getByRole('button', { name: /Nguyễn Thị Hoà/ }).click();
+    await clerkPage.waitForURL(/\/todo/);
+    const clerkHeading = clerkPage.getByRole('heading', { level: 1, name: /Hội Nông dân tỉnh/ });
+    await clerkHeading.waitFor();
+    const heading = await clerkHeading.innerText();
+    const who = await clerkPage.locator('.who').innerText();
+    const token = await clerkPage.evaluate<string>(`JSON.parse(sessionStorage.getItem('eg.session')).token`);
+    const beforeDisable = await asClerk(token);
+
+    // Act: the department disables the account
+    await row.getByRole('button', { name: 'Khóa' }).click();
+    await row.getByLabel('Lý do (ghi vào nhật ký)').fill('chuyển công tác');
+    await row.getByRole('button', { name: /^Xác nhận khóa/ }).click();
+    await row.locator('.badge', { hasText: 'Đã khóa' }).waitFor();
+    const afterDisable = await asClerk(token);
+    await clerkPage.goto(`${base}/sign-in`);
+    await clerkPage.getByRole('heading', { level: 1 }).waitFor();
+    const listedAfter = await clerkPage.getByRole('button', { name: /Nguyễn Thị Hoà/ }).count();
+
+    // Assess
+    expect(refused).toContain('Cán bộ cơ quan báo cáo cần được gắn với một cơ quan.');
+    expect(created).toContain('Nguyễn Thị Hoà');
+    expect(created).toContain('Hội Nông dân tỉnh');
+    expect(created).toContain('Đang hoạt động');
+    expect(heading).toBe('Việc cần làm · Hội Nông dân tỉnh');
+    expect(who).toContain('Nguyễn Thị Hoà');
+    expect([beforeDisable, afterDisable]).toEqual([200, 401]);
+    expect(listedAfter).toBe(0);
+    expect(usersViolations).toEqual([]);
+    await admin.close();
+    await clerk.close();
+  }, 120_000);
+
   it('shows the provinces side by side, with counts, indicator status bars and a CSV of the table', async () => {
     // Prepare
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });

@@ -23,6 +23,7 @@ const ReportPage = lazy(() => import('./pages/ReportPage'));
 const KeysPage = lazy(() => import('./pages/KeysPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
 
 export const App = ({ config }: { config: ConsoleConfig }) => {
   const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
@@ -49,6 +50,7 @@ export const App = ({ config }: { config: ConsoleConfig }) => {
                     <Route path="/keys" element={<KeysPage />} />
                     <Route path="/audit" element={<AuditPage />} />
                     <Route path="/import" element={<ImportPage />} />
+                    <Route path="/users" element={<UsersPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Suspense>

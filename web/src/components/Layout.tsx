@@ -46,6 +46,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/import">{t('navImport')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/report">{t('navReport')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/keys">{t('navKeys')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/users">{t('navUsers')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/audit">{t('navAudit')}</NavLink>}
         </nav>
       )}
