@@ -538,6 +538,146 @@ describe.skipIf(!hasChromium)('console', () => {
     expect(nationalViolations).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('amends a published plan in the editor: changes gathered and shown side by side, kept across a reload, a conflict reloaded and re-applied, recorded as a new edition with its diff', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, 'PROVINCE_ADMIN', undefined, 'Bắc Ninh');
+    const token = await page.evaluate<string>(`JSON.parse(sessionStorage.getItem('eg.session')).token`);
+    const api = async (query: string, variables: Record<string, unknown> = {}) =>
+      (await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as { data: { node: { id: string; version: number }; planAmend: unknown } };
+    await page.goto(`${base}/`);
+    await page.locator('.card h2 a', { hasText: 'Bắc Ninh' }).click();
+    await page.getByRole('link', { name: 'Sửa kế hoạch này' }).click();
+    await page.locator('tr[data-task="7"]').waitFor();
+
+    // Act: edit task 7 (timeline, a lead agency), a 2030 target, and add task 8.1
+    await page.getByRole('button', { name: 'Sửa 7', exact: true }).click();
+    await page.getByLabel(/^Thời gian/).fill('Giai đoạn 2026 - 2030');
+    await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await page.getByLabel('Cơ quan 1').selectOption({ label: 'Sở Khoa học và Công nghệ' });
+    await page.getByRole('button', { name: 'Thêm vào lần điều chỉnh' }).click();
+    await page.getByRole('button', { name: 'Sửa mục tiêu 2', exact: true }).click();
+    await page.getByLabel('Năm mốc').fill('2030');
+    await page.getByLabel(/^Mục tiêu/).fill('≥ 160');
+    await page.getByRole('button', { name: 'Thêm vào lần điều chỉnh' }).click();
+    await page.getByLabel('Nhiệm vụ mới thuộc').selectOption('8');
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+    const newCode = await page.getByLabel('Số hiệu nhiệm vụ').inputValue();
+    await page.getByLabel('Tên nhiệm vụ').fill('Tổ chức Ngày hội khởi nghiệp cấp xã, phường');
+    await page.getByRole('button', { name: 'Thêm vào lần điều chỉnh' }).click();
+    const changes = await page.locator('table.diff tr[data-change]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-change'), ...[...r.querySelectorAll('td')].map((td) => td.textContent)]));
+    const amendViolations = await axeViolations(page);
+    await shot(page, 'plan-edit');
+    // …still there after a reload (kept in the browser until recorded)
+    await page.reload();
+    await page.locator('table.diff tr[data-change]').first().waitFor();
+    const keptAfterReload = await page.locator('table.diff tr[data-change]').count();
+
+    // Act: record without a reason (refused beside the field), then after someone else amended the plan (a conflict)
+    await page.getByRole('button', { name: 'Ghi lần điều chỉnh' }).click();
+    const noReason = await page.locator('.field-errors').first().innerText();
+    const current = await api('query ($id: ID!) { node(id: $id) { ... on Plan { id version } } }', { id: new URL(page.url()).pathname.split('/')[2] });
+    const other = await api('mutation ($input: PlanAmendInput!) { planAmend(input: $input) { edition { edition } userErrors { code } } }', {
+      input: { id: current.data.node.id, expectedVersion: current.data.node.version, note: 'Sửa tên kế hoạch (người khác)', plan: { title: 'Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo tỉnh Bắc Ninh giai đoạn 2025 - 2030, định hướng đến năm 2045' } },
+    });
+    await page.getByLabel('Nội dung, lý do điều chỉnh').fill('Bổ sung cơ quan chủ trì nhiệm vụ 7, nâng chỉ tiêu 2030 và thêm ngày hội cấp xã');
+    await page.getByLabel(/^Quyết định điều chỉnh/).fill('Quyết định số 12/QĐ-UBND');
+    await page.getByRole('button', { name: 'Ghi lần điều chỉnh' }).click();
+    await page.getByRole('button', { name: 'Tải lại kế hoạch (giữ nguyên thay đổi của bạn)' }).click();
+    await page.getByRole('button', { name: 'Tải lại kế hoạch (giữ nguyên thay đổi của bạn)' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Ghi lần điều chỉnh' }).click();
+    const recorded = await page.locator('.notice[role="status"]').innerText();
+    await page.locator('tr[data-edition="3"]').waitFor();
+    await page.getByLabel('So sánh từ').selectOption('2');
+    await page.getByLabel('đến', { exact: true }).selectOption('3');
+    await page.locator('table.diff tr[data-path]').first().waitFor();
+    const paths = await page.locator('table.diff tr[data-path]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-path')));
+    const editionsViolations = await axeViolations(page);
+    await shot(page, 'plan-editions');
+    await page.getByRole('link', { name: 'Về trang công khai của kế hoạch' }).click();
+    await page.locator(`tr[data-task="${newCode}"]`).waitFor();
+    const publicTask7 = await page.locator('tr[data-task="7"]').innerText();
+
+    // Assess
+    expect(newCode).toBe('8.1');
+    expect(changes).toEqual([
+      ['task:7:timeline', '—', 'Giai đoạn 2026 - 2030'],
+      ['task:7:agencies', '—', 'Sở Khoa học và Công nghệ (Chủ trì)'],
+      ['task:8.1:task', '—', 'Tổ chức Ngày hội khởi nghiệp cấp xã, phường'],
+      ['target:2:2030', '≥ 150', '≥ 160'],
+    ]);
+    expect(keptAfterReload).toBe(4);
+    expect(noReason).toContain('Cần ghi lý do điều chỉnh.');
+    expect(other.data.planAmend).toEqual({ edition: { edition: 2 }, userErrors: [] });
+    expect(recorded).toBe('Đã ghi lần điều chỉnh; kế hoạch nay là lần ban hành 3.');
+    expect(paths).toEqual(expect.arrayContaining(['tasks[7].timeline', 'tasks[8.1]']));
+    expect(paths.some((p) => p?.startsWith('indicators[2]'))).toBe(true);
+    expect(paths).not.toContain('plan.title');
+    expect(publicTask7).toContain('Giai đoạn 2026 - 2030');
+    expect({ amendViolations, editionsViolations }).toEqual({ amendViolations: [], editionsViolations: [] });
+    await context.close();
+  }, 180_000);
+
+  it('edits a draft plan directly (a task with its lead agency, timeline and output, then a correction) and publishes it as edition 1', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, 'PROVINCE_ADMIN');
+    const token = await page.evaluate<string>(`JSON.parse(sessionStorage.getItem('eg.session')).token`);
+    const api = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+      ((await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as { data: T }).data;
+    const created = await api<{ planCreate: { plan: { id: string } } }>('mutation ($input: PlanCreateInput!) { planCreate(input: $input) { plan { id } userErrors { code } } }', {
+      input: { jurisdiction: '04', number: '99/KH-UBND', title: 'Kế hoạch thử nghiệm hỗ trợ khởi nghiệp năm 2027', periodFrom: 2027, periodTo: 2027 },
+    });
+    const planId = created.planCreate.plan.id;
+
+    // Act: a new task, saved at once
+    await page.goto(`${base}/plans/${encodeURIComponent(planId)}/edit`);
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+    const code = await page.getByLabel('Số hiệu nhiệm vụ').inputValue();
+    await page.getByLabel('Tên nhiệm vụ').fill('Tổ chức hội thảo kết nối khởi nghiệp nông nghiệp');
+    await page.getByLabel(/^Thời gian/).fill('Quý I/2027');
+    await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await page.getByLabel('Cơ quan 1').selectOption({ label: 'Hội Nông dân tỉnh' });
+    await page.getByRole('button', { name: 'Thêm sản phẩm' }).click();
+    await page.getByLabel('Sản phẩm 1').fill('Hội thảo kết nối');
+    await page.getByLabel('Số lượng').fill('hai');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const notANumber = await page.locator('.field-errors').first().innerText();
+    await page.getByLabel('Số lượng').fill('2');
+    await page.getByLabel('Đơn vị').fill('hội thảo');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu nhiệm vụ 1.').waitFor();
+    // …corrected, still directly (a draft has no amendments)
+    await page.getByRole('button', { name: 'Sửa 1', exact: true }).click();
+    await page.getByLabel(/^Thời gian/).fill('Quý I và quý II/2027');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.locator('tr[data-task="1"]', { hasText: 'Quý I và quý II/2027' }).waitFor();
+    const draftViolations = await axeViolations(page);
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    await page.getByText('Đã ban hành kế hoạch.').waitFor();
+    await page.locator('tr[data-edition="1"]').waitFor();
+    const stored = await api<{ node: { status: string; edition: number; tasks: { nodes: { code: string; timeline: { text: string; start: string; end: string }; leadAgencies: { name: string }[]; outputs: { text: string; quantity: number; unit: string }[] }[] } } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Plan { status edition tasks(first: 10) { nodes { code timeline { text start end } leadAgencies { name } outputs { text quantity unit } } } } } }',
+      { id: planId },
+    );
+
+    // Assess
+    expect(code).toBe('1');
+    expect(notANumber).toContain('Không phải là số');
+    expect(stored.node.status).toBe('PUBLISHED');
+    expect(stored.node.edition).toBe(1);
+    expect(stored.node.tasks.nodes).toEqual([{
+      code: '1',
+      timeline: { text: 'Quý I và quý II/2027', start: '2027-01-01', end: '2027-06-30' },
+      leadAgencies: [{ name: 'Hội Nông dân tỉnh' }],
+      outputs: [{ text: 'Hội thảo kết nối', quantity: 2, unit: 'hội thảo' }],
+    }]);
+    expect(draftViolations).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
 
 describe.skipIf(!hasChromium)('console: importing a plan document', () => {

@@ -24,6 +24,7 @@ const KeysPage = lazy(() => import('./pages/KeysPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
+const PlanEditPage = lazy(() => import('./pages/PlanEditPage'));
 
 export const App = ({ config }: { config: ConsoleConfig }) => {
   const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
@@ -40,6 +41,7 @@ export const App = ({ config }: { config: ConsoleConfig }) => {
                   <Routes>
                     <Route path="/" element={<PlansPage />} />
                     <Route path="/plans/:id" element={<PlanPage />} />
+                    <Route path="/plans/:id/edit" element={<PlanEditPage />} />
                     <Route path="/directory" element={<DirectoryPage />} />
                     <Route path="/sign-in" element={<SignInPage />} />
                     <Route path="/todo" element={<TodoPage />} />

@@ -77,6 +77,15 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
+/** How a field differs between two editions of a plan. */
+export type ChangeKind =
+  /** Present only in the later edition. */
+  | 'ADDED'
+  /** Present in both, with a different value. */
+  | 'CHANGED'
+  /** Present only in the earlier edition. */
+  | 'REMOVED';
+
 /** A source of money. */
 export type FundingSourceInput = {
   /** Kind of source. */
@@ -217,6 +226,58 @@ export type OverdueKind =
   /** A task whose end date has passed without being done (nhiệm vụ quá hạn). */
   | 'TASK';
 
+/** Changes to a plan's own fields in an amendment; fields left out stay as they are. */
+export type PlanAmendFields = {
+  /** Funding sources (replaces). */
+  fundingSources?: Array<FundingSourceInput> | null | undefined;
+  /** Objectives (replaces). */
+  objectives?: Array<string> | null | undefined;
+  /** Orientation year. */
+  orientationYear?: number | null | undefined;
+  /** First year covered. */
+  periodFrom?: number | null | undefined;
+  /** Last year covered. */
+  periodTo?: number | null | undefined;
+  /** Purposes (replaces). */
+  purposes?: Array<string> | null | undefined;
+  /** Requirements (replaces). */
+  requirements?: Array<string> | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
+/** Amends a published plan: a new edition with its changes; the previous edition is kept. */
+export type PlanAmendInput = {
+  /** The amending decision ("Quyết định số 12/QĐ-UBND"). */
+  decision?: string | null | undefined;
+  /** The plan's version you read. */
+  expectedVersion: number;
+  /** The plan. */
+  id: string | number;
+  /** Why (nội dung điều chỉnh). */
+  note: string;
+  /** Changes to the plan's own fields. */
+  plan?: PlanAmendFields | null | undefined;
+  /** Targets changed. */
+  targets?: Array<TargetAmendment> | null | undefined;
+  /** Tasks changed, added or removed. */
+  tasks?: Array<TaskAmendment> | null | undefined;
+};
+
+/** Closes a finished plan: it is frozen with its final status. */
+export type PlanCloseInput = {
+  /** The date to judge task statuses at; today when left out. */
+  asOf?: string | null | undefined;
+  /** The plan's version you read. */
+  expectedVersion: number;
+  /** The plan. */
+  id: string | number;
+  /** The final outcome. */
+  outcome: PlanOutcome;
+  /** The department's summary. */
+  summary?: string | null | undefined;
+};
+
 /** A plan document to import as a draft plan. */
 export type PlanImportInput = {
   /** A key that makes a retried import return the first result, or finish an interrupted one, instead of importing twice. */
@@ -226,6 +287,15 @@ export type PlanImportInput = {
   /** The document as plain text (UTF-8; Markdown tables and scraped pages are read too), at most 200,000 bytes. */
   text: string;
 };
+
+/** How a closed plan ended (kết quả thực hiện kế hoạch). */
+export type PlanOutcome =
+  /** Every task done (hoàn thành). */
+  | 'COMPLETED'
+  /** Not done (không hoàn thành). */
+  | 'NOT_COMPLETED'
+  /** Some tasks done (hoàn thành một phần). */
+  | 'PARTIALLY_COMPLETED';
 
 /** Where a plan is in its life (trạng thái). */
 export type PlanStatus =
@@ -363,6 +433,39 @@ export type StartupStage =
   /** A registered startup enterprise (doanh nghiệp khởi nghiệp). */
   | 'STARTUP';
 
+/** A milestone target changed by an amendment. */
+export type TargetAmendment = {
+  /** The indicator (global ID). */
+  indicator: string | number;
+  /** The cell as written; empty removes the target. */
+  text: string;
+  /** The milestone year. */
+  year: number;
+};
+
+/** A direction the plan's text gives for a bare number in a cell (HDI \"0,7\" is \"trên 0.7\"). */
+export type TargetDirection =
+  /** Read the bare number as at least. */
+  | 'AT_LEAST'
+  /** Read the bare number as at most. */
+  | 'AT_MOST';
+
+/** Sets one milestone's target cell; an empty text removes the milestone. */
+export type TargetSetInput = {
+  /** A direction the plan's text gives for a bare number. */
+  direction?: TargetDirection | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The indicator. */
+  id: string | number;
+  /** Where this reading comes from. */
+  note?: string | null | undefined;
+  /** The cell exactly as written. */
+  text: string;
+  /** The milestone year. */
+  year: number;
+};
+
 /** An agency's part in a new or changed task. */
 export type TaskAgencyInput = {
   /** The agency (global ID). */
@@ -371,6 +474,26 @@ export type TaskAgencyInput = {
   note?: string | null | undefined;
   /** Its role. */
   role: AgencyRole;
+};
+
+/** A task changed, added or removed by an amendment: give `task` to change or delete one, `code` to add one. */
+export type TaskAmendment = {
+  /** Agencies and roles (replaces). */
+  agencies?: Array<TaskAgencyInput> | null | undefined;
+  /** A new task's code. */
+  code?: string | null | undefined;
+  /** Content paragraphs (replaces). */
+  content?: Array<string> | null | undefined;
+  /** Remove the task. */
+  delete?: boolean | null | undefined;
+  /** Quantified outputs (replaces). */
+  outputs?: Array<TaskOutputInput> | null | undefined;
+  /** An existing task (global ID). */
+  task?: string | number | null | undefined;
+  /** When, as written. */
+  timeline?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
 };
 
 /** Agencies to give a task: each is added with its role, or has its role changed if the task already names it. */
@@ -383,6 +506,48 @@ export type TaskAssignAgenciesInput = {
   id: string | number;
   /** Why, for the audit trail (the decision or the meeting that assigned them). */
   note?: string | null | undefined;
+};
+
+/** A new task in a plan. */
+export type TaskCreateInput = {
+  /** Agencies and roles. */
+  agencies?: Array<TaskAgencyInput> | null | undefined;
+  /** Its number (`3.1`); unique in the plan; its parent is the code without its last part. */
+  code: string;
+  /** Content paragraphs. */
+  content?: Array<string> | null | undefined;
+  /** A key that makes a retried create return the first result instead of creating twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Quantified outputs. */
+  outputs?: Array<TaskOutputInput> | null | undefined;
+  /** Dated steps. */
+  phases?: Array<TaskPhaseInput> | null | undefined;
+  /** The plan (global ID). */
+  plan: string | number;
+  /** When, as written ("Quý III/2026"); the dates are read from it. */
+  timeline?: string | null | undefined;
+  /** Title. */
+  title: string;
+  /** Where the title comes from; PLAN when left out. */
+  titleSource?: TextSource | null | undefined;
+};
+
+/** A quantified output. */
+export type TaskOutputInput = {
+  /** How many. */
+  quantity?: number | null | undefined;
+  /** As written. */
+  text: string;
+  /** Of what. */
+  unit?: string | null | undefined;
+};
+
+/** A dated step of a task. */
+export type TaskPhaseInput = {
+  /** What happens. */
+  name: string;
+  /** When, as written; the dates are read from it. */
+  timeline: string;
 };
 
 /** A new progress report, saved as DRAFT. */
@@ -442,6 +607,28 @@ export type TaskStatus =
   | 'OVERDUE'
   /** No lead agency for it or any sub-task, so no round expects a report and it cannot be judged behind; assign one with taskAssignAgencies (chưa phân công). */
   | 'UNASSIGNED';
+
+/** Changes to a task; fields left out stay as they are. */
+export type TaskUpdateInput = {
+  /** Agencies and roles (replaces). */
+  agencies?: Array<TaskAgencyInput> | null | undefined;
+  /** Content paragraphs (replaces). */
+  content?: Array<string> | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The task. */
+  id: string | number;
+  /** Quantified outputs (replaces). */
+  outputs?: Array<TaskOutputInput> | null | undefined;
+  /** Dated steps (replaces). */
+  phases?: Array<TaskPhaseInput> | null | undefined;
+  /** When, as written. */
+  timeline?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** Where the title comes from; a new title left without it is the plan's (PLAN). */
+  titleSource?: TextSource | null | undefined;
+};
 
 /** Where a piece of a plan's text comes from. */
 export type TextSource =
@@ -800,6 +987,105 @@ export type ConsoleUserAccountEnableMutationVariables = Exact<{
 
 export type ConsoleUserAccountEnableMutation = { userAccountEnable: { userAccount: { email: string, enabled: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
+export type ConsolePlanEditQueryVariables = Exact<{
+  id: string | number;
+  jurisdiction: string;
+}>;
+
+
+export type ConsolePlanEditQuery = { node:
+    | { __typename: 'Agency' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Attachment' }
+    | { __typename: 'Competition' }
+    | { __typename: 'CompetitionApplication' }
+    | { __typename: 'Event' }
+    | { __typename: 'Incubation' }
+    | { __typename: 'Incubator' }
+    | { __typename: 'Indicator' }
+    | { __typename: 'Investment' }
+    | { __typename: 'Investor' }
+    | { __typename: 'LegalDocument' }
+    | { __typename: 'Mentor' }
+    | { __typename: 'Mentorship' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Observation' }
+    | { __typename: 'Plan', id: string, number: string, title: string, status: PlanStatus, version: number, edition: number, jurisdiction: { code: string, name: string }, tasks: { nodes: Array<{ id: string, code: string, title: string, version: number, parent: { id: string } | null, timeline: { text: string } | null, agencies: Array<{ role: AgencyRole, agency: { id: string, name: string } }>, outputs: Array<{ text: string, quantity: number | null, unit: string | null }> }> }, indicators: { nodes: Array<{ id: string, code: string, name: string, unit: string | null, version: number, targets: Array<{ year: number, text: string }> }> } }
+    | { __typename: 'PlanEdition' }
+    | { __typename: 'SpendingEntry' }
+    | { __typename: 'Startup' }
+    | { __typename: 'SupportGrant' }
+    | { __typename: 'Task' }
+    | { __typename: 'TaskDelivery' }
+    | { __typename: 'TaskReport' }
+   | null, agencies: { nodes: Array<{ id: string, name: string }> } };
+
+export type ConsolePlanEditTaskUpdateMutationVariables = Exact<{
+  input: TaskUpdateInput;
+}>;
+
+
+export type ConsolePlanEditTaskUpdateMutation = { taskUpdate: { task: { id: string, version: number, title: string, timeline: { text: string } | null, agencies: Array<{ role: AgencyRole, agency: { id: string, name: string } }>, outputs: Array<{ text: string, quantity: number | null, unit: string | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsolePlanEditTaskCreateMutationVariables = Exact<{
+  input: TaskCreateInput;
+}>;
+
+
+export type ConsolePlanEditTaskCreateMutation = { taskCreate: { task: { id: string, code: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsolePlanEditTaskDeleteMutationVariables = Exact<{
+  input: WorkflowInput;
+}>;
+
+
+export type ConsolePlanEditTaskDeleteMutation = { taskDelete: { deletedTaskId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsolePlanEditTargetSetMutationVariables = Exact<{
+  input: TargetSetInput;
+}>;
+
+
+export type ConsolePlanEditTargetSetMutation = { targetSet: { indicator: { id: string, version: number, targets: Array<{ year: number, text: string }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsolePlanEditPublishMutationVariables = Exact<{
+  input: WorkflowInput;
+}>;
+
+
+export type ConsolePlanEditPublishMutation = { planPublish: { plan: { id: string, status: PlanStatus, version: number, edition: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsolePlanEditAmendMutationVariables = Exact<{
+  input: PlanAmendInput;
+}>;
+
+
+export type ConsolePlanEditAmendMutation = { planAmend: { plan: { id: string, version: number, edition: number } | null, edition: { id: string, edition: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsolePlanEditCloseMutationVariables = Exact<{
+  input: PlanCloseInput;
+}>;
+
+
+export type ConsolePlanEditCloseMutation = { planClose: { plan: { id: string, status: PlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsolePlanEditionsQueryVariables = Exact<{
+  plan: string | number;
+}>;
+
+
+export type ConsolePlanEditionsQuery = { planVersions: { nodes: Array<{ id: string, edition: number, note: string | null, decision: string | null, recordedAt: string, recordedBy: string, taskCount: number, indicatorCount: number }> } };
+
+export type ConsolePlanDiffQueryVariables = Exact<{
+  plan: string | number;
+  from: number;
+  to?: number | null | undefined;
+  current?: boolean | null | undefined;
+}>;
+
+
+export type ConsolePlanDiffQuery = { planDiff: { from: number, to: number, current: boolean, changes: Array<{ path: string, kind: ChangeKind, before: string | null, after: string | null }> } | null };
+
 export type ConsoleAttachmentCreateMutationVariables = Exact<{
   input: AttachmentCreateInput;
 }>;
@@ -857,6 +1143,16 @@ export const ConsoleUserAccountsDocument = {"kind":"Document","definitions":[{"k
 export const ConsoleUserAccountCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUserAccountCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserAccountCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccountCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleUserAccountCreateMutation, ConsoleUserAccountCreateMutationVariables>;
 export const ConsoleUserAccountDisableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUserAccountDisable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserAccountStateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccountDisable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleUserAccountDisableMutation, ConsoleUserAccountDisableMutationVariables>;
 export const ConsoleUserAccountEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUserAccountEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserAccountStateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccountEnable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleUserAccountEnableMutation, ConsoleUserAccountEnableMutationVariables>;
+export const ConsolePlanEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePlanEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditQuery, ConsolePlanEditQueryVariables>;
+export const ConsolePlanEditTaskUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePlanEditTaskUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditTaskUpdateMutation, ConsolePlanEditTaskUpdateMutationVariables>;
+export const ConsolePlanEditTaskCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePlanEditTaskCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditTaskCreateMutation, ConsolePlanEditTaskCreateMutationVariables>;
+export const ConsolePlanEditTaskDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePlanEditTaskDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTaskId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditTaskDeleteMutation, ConsolePlanEditTaskDeleteMutationVariables>;
+export const ConsolePlanEditTargetSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePlanEditTargetSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditTargetSetMutation, ConsolePlanEditTargetSetMutationVariables>;
+export const ConsolePlanEditPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePlanEditPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditPublishMutation, ConsolePlanEditPublishMutationVariables>;
+export const ConsolePlanEditAmendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePlanEditAmend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanAmendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planAmend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditAmendMutation, ConsolePlanEditAmendMutationVariables>;
+export const ConsolePlanEditCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePlanEditClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditCloseMutation, ConsolePlanEditCloseMutationVariables>;
+export const ConsolePlanEditionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePlanEditions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorCount"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditionsQuery, ConsolePlanEditionsQueryVariables>;
+export const ConsolePlanDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePlanDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"current"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"Variable","name":{"kind":"Name","value":"current"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanDiffQuery, ConsolePlanDiffQueryVariables>;
 export const ConsoleAttachmentCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAttachmentCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachmentCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachmentCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAttachmentCreateMutation, ConsoleAttachmentCreateMutationVariables>;
 export const ConsoleAttachmentConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAttachmentConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachmentConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAttachmentConfirmMutation, ConsoleAttachmentConfirmMutationVariables>;
 export const ConsoleRoundPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleRoundPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRoundPlansQuery, ConsoleRoundPlansQueryVariables>;

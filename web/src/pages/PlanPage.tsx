@@ -80,7 +80,12 @@ export const PlanPage = () => {
       </p>
       <p className="row-actions">
         <Link to={`/report?plan=${encodeURIComponent(plan.id)}`}>{t('viewReport')}</Link>
-        {session?.role === 'PROVINCE_ADMIN' && session.jurisdictions.includes(plan.jurisdiction.code) && <Link to={`/audit?entity=${encodeURIComponent(plan.id)}`}>{t('auditLink')}</Link>}
+        {session?.role === 'PROVINCE_ADMIN' && session.jurisdictions.includes(plan.jurisdiction.code) && (
+          <>
+            <Link to={`/plans/${encodeURIComponent(plan.id)}/edit`}>{t('editLink')}</Link>
+            <Link to={`/audit?entity=${encodeURIComponent(plan.id)}`}>{t('auditLink')}</Link>
+          </>
+        )}
       </p>
       <ErrorNote error={error} />
 

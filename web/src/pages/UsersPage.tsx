@@ -114,18 +114,18 @@ const UsersPage = () => {
         <FieldErrors errors={errors} field="email" />
         <label>{t('userName')}<input name="displayName" maxLength={100} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} /></label>
         <FieldErrors errors={errors} field="displayName" />
-        <label>{t('userRole')}
-          <select name="role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as AccountRole })}>
+        <label htmlFor="user-role">{t('userRole')}</label>
+          <select id="user-role" name="role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as AccountRole })}>
             {ROLES.map((r) => <option key={r} value={r}>{t(enumKey('role', r))}</option>)}
           </select>
-        </label>
         {form.role === 'AGENCY' && (
-          <label>{t('userAgency')}
-            <select name="agency" value={form.agency} onChange={(e) => setForm({ ...form, agency: e.target.value })}>
+          <>
+            <label htmlFor="user-agency">{t('userAgency')}</label>
+            <select id="user-agency" name="agency" value={form.agency} onChange={(e) => setForm({ ...form, agency: e.target.value })}>
               <option value="">{t('chooseAgency')}</option>
               {(data?.agencies.nodes ?? []).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
             </select>
-          </label>
+          </>
         )}
         <FieldErrors errors={errors} field="agency" />
         <FieldErrors errors={errors.filter((e) => !['email', 'displayName', 'agency'].some((f) => e.field?.includes(f)))} />
