@@ -420,6 +420,29 @@ export class Store {
     }
   }
 
+  /**
+   * Settles the change after version `from` of a record, if its audit entry is there and its
+   * record put never happened (a crash, or a refusal by an older version of this code that did
+   * not yet mark entries): rolls it forward, or marks it ABORTED when DynamoDB refuses the state
+   * for good, so the feed steps over it (docs/exchange.md "Aborted changes"). `prepare` gives
+   * the stored state today's shape (index attributes) before it is put.
+   */
+  async settle(pk: string, from: number, prepare: (after: StoredRecord) => StoredRecord = (after) => after): Promise<'applied' | 'aborted' | 'none'> {
+    const out = await this.client.send(new GetCommand({ TableName: this.names.Audit, Key: { pk, version: from + 1 }, ConsistentRead: true }));
+    const entry = out.Item as AuditEntry | undefined;
+    if (!entry || entry.status === ABORTED) return 'none';
+    const before = await this.client.send(new GetCommand({ TableName: this.names.Records, Key: { pk, sk: RECORD_SK }, ConsistentRead: true }));
+    if (((before.Item as StoredRecord | undefined)?.version ?? 0) !== from) return 'none';
+    try {
+      const after = prepare(entry.after);
+      if (await this.apply(after, from)) await maintainDerived(this, (before.Item as StoredRecord | undefined) ?? null, after);
+      return 'applied';
+    } catch (error) {
+      if (isPermanentRefusal(error)) return 'aborted';
+      throw error;
+    }
+  }
+
   private async rollForward(pk: string, from: number): Promise<void> {
     const out = await this.client.send(
       new GetCommand({ TableName: this.names.Audit, Key: { pk, version: from + 1 }, ConsistentRead: true }),

@@ -1,6 +1,7 @@
 import { rebuildDerived } from '../rebuild';
 import { cleanStoredText } from './clean-text';
 import { recomputeIndexKeys, reindexed } from './reindex';
+import { settleUnappliedAudit } from './settle-audit';
 import { scanStep, type MigrationStep } from './step';
 
 /**
@@ -54,4 +55,5 @@ export const migrationSteps: readonly MigrationStep[] = [
     unchangedIf: ['pk', 'version'],
     rewrite: reindexed,
   }),
+  settleUnappliedAudit,
 ];
