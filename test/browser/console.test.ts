@@ -678,6 +678,104 @@ describe.skipIf(!hasChromium)('console', () => {
     expect(draftViolations).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('keeps the registry: a startup registered (a bad date refused beside the field), found without diacritics, corrected, matched with a suggested mentor and removed; a mentor registered; the startups still without a mentor', async () => {
+    // Prepare
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, 'PROVINCE_ADMIN');
+    const name = 'Hợp tác xã Trà Shan tuyết Phja Oắc';
+
+    // Act: register
+    await page.getByRole('link', { name: 'Sổ đăng ký' }).click();
+    await page.getByRole('button', { name: 'Đăng ký khởi nghiệp' }).click();
+    await page.getByLabel('Tên', { exact: true }).fill(name);
+    await page.getByLabel('Giai đoạn', { exact: true }).last().selectOption('STARTUP');
+    await page.getByLabel(/^Ngày đăng ký lần đầu/).fill('31/02/2026');
+    await page.getByLabel('Sản phẩm OCOP').check();
+    await page.getByLabel('Du lịch').check();
+    await page.getByLabel('Xã, phường').fill('Xã Phja Oắc');
+    await page.getByRole('button', { name: 'Đăng ký khởi nghiệp' }).last().click();
+    const badDate = await page.locator('.field-errors').first().innerText();
+    await page.getByLabel(/^Ngày đăng ký lần đầu/).fill('15/03/2026');
+    await page.getByRole('button', { name: 'Đăng ký khởi nghiệp' }).last().click();
+    await page.getByText(`Đã đăng ký ${name}.`).waitFor();
+    // …found by words typed without diacritics
+    await page.getByRole('searchbox', { name: 'Tìm' }).fill('tra shan tuyet');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    const row = page.locator(`tr[data-startup="${name}"]`);
+    await row.waitFor();
+    const found = await page.locator('tr[data-startup]').count();
+    const registryViolations = await axeViolations(page);
+    await shot(page, 'registry');
+    // …corrected
+    await row.getByRole('button', { name: `Sửa ${name}` }).click();
+    await page.locator('#startup-stage').selectOption('SCALEUP');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText(`Đã lưu ${name}.`).waitFor();
+    const stageAfter = await row.locator('td').first().innerText();
+    // …matched with the first suggested mentor
+    await row.getByRole('button', { name: `Cố vấn cho ${name}` }).click();
+    const suggestion = page.locator('[data-suggestion]').first();
+    await suggestion.waitFor();
+    const mentor = (await suggestion.getAttribute('data-suggestion')) ?? '';
+    await suggestion.getByRole('button', { name: /^Ghép với/ }).click();
+    await page.locator(`li[data-mentorship="${mentor}"]`, { hasText: 'Đang kèm' }).waitFor();
+    const mentoringViolations = await axeViolations(page);
+    await shot(page, 'registry-mentoring');
+    const activeCount = await row.locator('td.num').innerText();
+    // …exported, then removed
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    await row.getByRole('button', { name: `Xóa ${name}`, exact: true }).click();
+    await row.getByRole('button', { name: `Xác nhận xóa ${name}` }).click();
+    const refusedDelete = await page.locator('.field-errors').first().innerText();
+    // …after its mentorship ends (the day prefilled as today, dd/mm/yyyy)
+    const mentorship = page.locator(`li[data-mentorship="${mentor}"]`);
+    await mentorship.getByRole('button', { name: 'Kết thúc' }).click();
+    await mentorship.getByRole('button', { name: 'Xác nhận kết thúc' }).click();
+    await page.locator(`li[data-mentorship="${mentor}"]`, { hasText: 'Đã kết thúc' }).waitFor();
+    await row.getByRole('button', { name: `Xóa ${name}`, exact: true }).click();
+    await row.getByRole('button', { name: `Xác nhận xóa ${name}` }).click();
+    await page.getByText(`Đã xóa ${name}.`).waitFor();
+    const afterDelete = await page.locator(`tr[data-startup="${name}"]`).count();
+
+    // Act: a mentor, with a capacity in words refused first
+    await page.getByRole('button', { name: 'Cố vấn', exact: true }).click();
+    await page.getByRole('button', { name: 'Đăng ký cố vấn' }).click();
+    await page.getByLabel('Tên', { exact: true }).fill('TS. Nông Thị Thu');
+    await page.getByLabel('Đơn vị công tác').fill('Trường Cao đẳng Cao Bằng');
+    await page.getByLabel(/^Chuyên môn/).fill('Marketing sản phẩm OCOP\nDu lịch cộng đồng');
+    await page.getByLabel('Số khởi nghiệp kèm cùng lúc').fill('ba');
+    await page.getByRole('button', { name: 'Đăng ký cố vấn' }).last().click();
+    const badCapacity = await page.locator('.field-errors').first().innerText();
+    await page.getByLabel('Số khởi nghiệp kèm cùng lúc').fill('3');
+    await page.getByRole('button', { name: 'Đăng ký cố vấn' }).last().click();
+    await page.locator('tr[data-mentor="TS. Nông Thị Thu"]').waitFor();
+    const mentorRow = await page.locator('tr[data-mentor="TS. Nông Thị Thu"]').innerText();
+    const mentorsViolations = await axeViolations(page);
+
+    // Act: the startups in incubation without a mentor
+    await page.getByRole('button', { name: 'Chưa có cố vấn', exact: true }).click();
+    await page.locator('li[data-gap]').first().waitFor();
+    const gaps = await page.locator('li[data-gap]').count();
+    const gapsViolations = await axeViolations(page);
+
+    // Assess
+    expect(badDate).toContain('Ngày không hợp lệ');
+    expect(found).toBe(1);
+    expect(stageAfter).toBe('Giai đoạn mở rộng');
+    expect(mentor).not.toBe('');
+    expect(activeCount).toBe('1');
+    expect(csv.split('\r\n')[1]).toContain(`${name},,Giai đoạn mở rộng,15/03/2026,Sản phẩm OCOP; Du lịch`);
+    expect(refusedDelete).toContain('active mentorship');
+    expect(afterDelete).toBe(0);
+    expect(badCapacity).toContain('Cần một số nguyên không âm.');
+    expect(mentorRow).toContain('3/3');
+    expect(gaps).toBeGreaterThan(0);
+    expect({ registryViolations, mentoringViolations, mentorsViolations, gapsViolations }).toEqual({ registryViolations: [], mentoringViolations: [], mentorsViolations: [], gapsViolations: [] });
+    await context.close();
+  }, 180_000);
 });
 
 describe.skipIf(!hasChromium)('console: importing a plan document', () => {

@@ -25,6 +25,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const UsersPage = lazy(() => import('./pages/UsersPage'));
 const PlanEditPage = lazy(() => import('./pages/PlanEditPage'));
+const RegistryPage = lazy(() => import('./pages/RegistryPage'));
 
 export const App = ({ config }: { config: ConsoleConfig }) => {
   const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
@@ -53,6 +54,7 @@ export const App = ({ config }: { config: ConsoleConfig }) => {
                     <Route path="/audit" element={<AuditPage />} />
                     <Route path="/import" element={<ImportPage />} />
                     <Route path="/users" element={<UsersPage />} />
+                    <Route path="/registry" element={<RegistryPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Suspense>

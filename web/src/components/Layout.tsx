@@ -43,6 +43,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           {session?.role === 'AGENCY' && <NavLink to="/todo">{t('navTodo')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/review">{t('navReview')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/assign">{t('navAssign')}</NavLink>}
+          {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/registry">{t('navRegistry')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/import">{t('navImport')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/report">{t('navReport')}</NavLink>}
           {session?.role === 'PROVINCE_ADMIN' && <NavLink to="/keys">{t('navKeys')}</NavLink>}

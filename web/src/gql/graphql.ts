@@ -86,6 +86,32 @@ export type ChangeKind =
   /** Present only in the earlier edition. */
   | 'REMOVED';
 
+/** An award from elsewhere to record. */
+export type ExternalAwardInput = {
+  /** Who awarded it. */
+  awardedBy?: string | null | undefined;
+  /** When. */
+  awardedOn: string;
+  /** Title. */
+  title: string;
+};
+
+/** A founder to record. */
+export type FounderInput = {
+  /** E-mail (personal data). */
+  email?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Phone (personal data). */
+  phone?: string | null | undefined;
+  /** Role. */
+  role?: string | null | undefined;
+  /** A woman founder. */
+  woman?: boolean | null | undefined;
+  /** A young founder (under 35). */
+  youth?: boolean | null | undefined;
+};
+
 /** A source of money. */
 export type FundingSourceInput = {
   /** Kind of source. */
@@ -104,6 +130,27 @@ export type FundingSourceKind =
   | 'OTHER'
   /** The state budget, such as the science and technology budget (ngân sách nhà nước). */
   | 'STATE_BUDGET';
+
+/** A patent or utility solution to record. */
+export type IntellectualPropertyInput = {
+  /** Filing date. */
+  filedOn?: string | null | undefined;
+  /** Grant date. */
+  grantedOn?: string | null | undefined;
+  /** Patent or utility solution. */
+  kind: IpKind;
+  /** Number. */
+  number?: string | null | undefined;
+  /** Title. */
+  title: string;
+};
+
+/** Patent or utility solution. */
+export type IpKind =
+  /** A patent (sáng chế). */
+  | 'PATENT'
+  /** A utility solution (giải pháp hữu ích). */
+  | 'UTILITY_SOLUTION';
 
 /** A legal document to cite. */
 export type LegalDocumentInput = {
@@ -139,6 +186,99 @@ export type LegalDocumentKind =
   | 'PLAN'
   /** A resolution of the Government or a People's Council (Nghị quyết). */
   | 'RESOLUTION';
+
+/** A new mentor. */
+export type MentorCreateInput = {
+  /** Availability note. */
+  availabilityNote?: string | null | undefined;
+  /** Open to new mentees. */
+  available?: boolean | null | undefined;
+  /** Places, 1–50. */
+  capacity: number;
+  /** E-mail (personal data). */
+  email?: string | null | undefined;
+  /** Expertise. */
+  expertise?: Array<string> | null | undefined;
+  /** A key that makes a retried create return the first result. */
+  idempotencyKey?: string | null | undefined;
+  /** Jurisdiction code. */
+  jurisdiction: string;
+  /** Name. */
+  name: string;
+  /** Organisation. */
+  organisation?: string | null | undefined;
+  /** Phone (personal data). */
+  phone?: string | null | undefined;
+  /** Sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** TOT-trained. */
+  totTrained?: boolean | null | undefined;
+};
+
+/** Changes to a mentor. */
+export type MentorUpdateInput = {
+  /** Availability note. */
+  availabilityNote?: string | null | undefined;
+  /** Open to new mentees. */
+  available?: boolean | null | undefined;
+  /** Places, 1–50; lowering it ends no mentorship, it only stops new ones. */
+  capacity?: number | null | undefined;
+  /** E-mail. */
+  email?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** Expertise. */
+  expertise?: Array<string> | null | undefined;
+  /** The mentor. */
+  id: string | number;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Organisation. */
+  organisation?: string | null | undefined;
+  /** Phone. */
+  phone?: string | null | undefined;
+  /** Sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** TOT-trained. */
+  totTrained?: boolean | null | undefined;
+};
+
+/** End a mentorship and free its place. */
+export type MentorshipEndInput = {
+  /** Last day. */
+  endedOn: string;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The mentorship. */
+  id: string | number;
+  /** Why. */
+  note?: string | null | undefined;
+};
+
+/** Pair a mentor with a startup. */
+export type MentorshipStartInput = {
+  /** First day. */
+  from: string;
+  /** The mentor; must be in the startup's jurisdiction, available and have a free place. */
+  mentor: string | number;
+  /** A note. */
+  note?: string | null | undefined;
+  /** The startup. */
+  startup: string | number;
+  /** Planned last day. */
+  to?: string | null | undefined;
+};
+
+/** Whether a mentorship runs. */
+export type MentorshipStatus =
+  /** Running; it holds one of the mentor's places. */
+  | 'ACTIVE'
+  /** Ended; its place is free again. */
+  | 'ENDED';
 
 /** One row of a spreadsheet of actuals (indicator × period), as the console's upload sends it. */
 export type ObservationBatchRowInput = {
@@ -348,6 +488,16 @@ export type PlanUpdateInput = {
   title?: string | null | undefined;
 };
 
+/** A product to record. */
+export type ProductInput = {
+  /** Day commercialised. */
+  commercialisedOn?: string | null | undefined;
+  /** What it is. */
+  description?: string | null | undefined;
+  /** Name. */
+  name: string;
+};
+
 /** How a milestone stands as of a date; the rules are in docs/indicators.md. */
 export type ProgressStatus =
   /** Behind the line by at most 10% (có nguy cơ chậm). */
@@ -420,6 +570,59 @@ export type SearchType =
   /** Tasks of plans the caller may see: title, content and outputs. */
   | 'TASK';
 
+/** The plans' priority sectors (lĩnh vực ưu tiên). */
+export type Sector =
+  /** Agro-processing (chế biến nông sản). */
+  | 'AGRO_PROCESSING'
+  /** Border economy (kinh tế cửa khẩu). */
+  | 'BORDER_ECONOMY'
+  /** Digital transformation (chuyển đổi số). */
+  | 'DIGITAL_TRANSFORMATION'
+  /** Electronics and semiconductors (điện tử, bán dẫn), Bắc Ninh's industrial base. */
+  | 'ELECTRONICS_SEMICONDUCTORS'
+  /** Green and circular economy (kinh tế xanh, kinh tế tuần hoàn). */
+  | 'GREEN_CIRCULAR_ECONOMY'
+  /** High-tech agriculture (nông nghiệp công nghệ cao). */
+  | 'HIGH_TECH_AGRICULTURE'
+  /** Medicinal herbs (dược liệu). */
+  | 'MEDICINAL_HERBS'
+  /** OCOP products (sản phẩm OCOP). */
+  | 'OCOP_PRODUCTS'
+  /** Anything else. */
+  | 'OTHER'
+  /** Tourism (du lịch). */
+  | 'TOURISM';
+
+/** A new startup. */
+export type StartupCreateInput = {
+  /** Awards from elsewhere. */
+  awards?: Array<ExternalAwardInput> | null | undefined;
+  /** Commune or ward. */
+  commune?: string | null | undefined;
+  /** What it does. */
+  description?: string | null | undefined;
+  /** Enterprise code, 10 digits or 13 for a branch; unique in the jurisdiction. */
+  enterpriseCode?: string | null | undefined;
+  /** Date of first registration; required unless a PROJECT. */
+  firstRegisteredOn?: string | null | undefined;
+  /** Founders. */
+  founders?: Array<FounderInput> | null | undefined;
+  /** A key that makes a retried create return the first result instead of creating twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Patents and utility solutions. */
+  intellectualProperty?: Array<IntellectualPropertyInput> | null | undefined;
+  /** Jurisdiction code of the registry. */
+  jurisdiction: string;
+  /** Name. */
+  name: string;
+  /** Products. */
+  products?: Array<ProductInput> | null | undefined;
+  /** Sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Stage. */
+  stage: StartupStage;
+};
+
 /** Where a startup is in its life. */
 export type StartupStage =
   /** No longer supported as a startup (đã trưởng thành). */
@@ -432,6 +635,36 @@ export type StartupStage =
   | 'SCALEUP'
   /** A registered startup enterprise (doanh nghiệp khởi nghiệp). */
   | 'STARTUP';
+
+/** Changes to a startup; fields left out stay as they are, lists are replaced. */
+export type StartupUpdateInput = {
+  /** Awards from elsewhere. */
+  awards?: Array<ExternalAwardInput> | null | undefined;
+  /** Commune or ward. */
+  commune?: string | null | undefined;
+  /** What it does. */
+  description?: string | null | undefined;
+  /** Enterprise code. */
+  enterpriseCode?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** Date of first registration. */
+  firstRegisteredOn?: string | null | undefined;
+  /** Founders. */
+  founders?: Array<FounderInput> | null | undefined;
+  /** The startup. */
+  id: string | number;
+  /** Patents and utility solutions. */
+  intellectualProperty?: Array<IntellectualPropertyInput> | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Products. */
+  products?: Array<ProductInput> | null | undefined;
+  /** Sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Stage. */
+  stage?: StartupStage | null | undefined;
+};
 
 /** A milestone target changed by an amendment. */
 export type TargetAmendment = {
@@ -1086,6 +1319,91 @@ export type ConsolePlanDiffQueryVariables = Exact<{
 
 export type ConsolePlanDiffQuery = { planDiff: { from: number, to: number, current: boolean, changes: Array<{ path: string, kind: ChangeKind, before: string | null, after: string | null }> } | null };
 
+export type ConsoleRegistryStartupsQueryVariables = Exact<{
+  jurisdiction: string;
+  search?: string | null | undefined;
+  stage?: StartupStage | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleRegistryStartupsQuery = { startups: { nodes: Array<{ id: string, name: string, enterpriseCode: string | null, stage: StartupStage, firstRegisteredOn: string | null, description: string | null, sectors: Array<Sector>, commune: string | null, version: number, mentorships: { nodes: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleRegistryMentorsQueryVariables = Exact<{
+  jurisdiction: string;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleRegistryMentorsQuery = { mentors: { nodes: Array<{ id: string, name: string, title: string | null, organisation: string | null, expertise: Array<string>, sectors: Array<Sector>, capacity: number, freePlaces: number, available: boolean, phone: string | null, email: string | null, version: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleRegistryGapsQueryVariables = Exact<{
+  jurisdiction: string;
+}>;
+
+
+export type ConsoleRegistryGapsQuery = { mentorshipGaps: Array<{ since: string, startup: { id: string, name: string, stage: StartupStage }, incubation: { id: string, incubator: { id: string, name: string } } }> };
+
+export type ConsoleStartupMentoringQueryVariables = Exact<{
+  startup: string | number;
+}>;
+
+
+export type ConsoleStartupMentoringQuery = { node:
+    | { id: string, name: string, mentorships: { nodes: Array<{ id: string, from: string, to: string | null, status: MentorshipStatus, version: number, mentor: { id: string, name: string } }> } }
+    | Record<PropertyKey, never>
+   | null, mentorSuggestions: Array<{ score: number, sharedSectors: Array<Sector>, matchedExpertise: Array<string>, freePlaces: number, reasons: Array<string>, mentor: { id: string, name: string, title: string | null, organisation: string | null } }> };
+
+export type ConsoleStartupCreateMutationVariables = Exact<{
+  input: StartupCreateInput;
+}>;
+
+
+export type ConsoleStartupCreateMutation = { startupCreate: { startup: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsoleStartupUpdateMutationVariables = Exact<{
+  input: StartupUpdateInput;
+}>;
+
+
+export type ConsoleStartupUpdateMutation = { startupUpdate: { startup: { id: string, name: string, enterpriseCode: string | null, stage: StartupStage, firstRegisteredOn: string | null, description: string | null, sectors: Array<Sector>, commune: string | null, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsoleStartupDeleteMutationVariables = Exact<{
+  input: WorkflowInput;
+}>;
+
+
+export type ConsoleStartupDeleteMutation = { startupDelete: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsoleMentorCreateMutationVariables = Exact<{
+  input: MentorCreateInput;
+}>;
+
+
+export type ConsoleMentorCreateMutation = { mentorCreate: { mentor: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsoleMentorUpdateMutationVariables = Exact<{
+  input: MentorUpdateInput;
+}>;
+
+
+export type ConsoleMentorUpdateMutation = { mentorUpdate: { mentor: { id: string, name: string, title: string | null, organisation: string | null, expertise: Array<string>, sectors: Array<Sector>, capacity: number, freePlaces: number, available: boolean, phone: string | null, email: string | null, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsoleMentorshipStartMutationVariables = Exact<{
+  input: MentorshipStartInput;
+}>;
+
+
+export type ConsoleMentorshipStartMutation = { mentorshipStart: { mentorship: { id: string, status: MentorshipStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ConsoleMentorshipEndMutationVariables = Exact<{
+  input: MentorshipEndInput;
+}>;
+
+
+export type ConsoleMentorshipEndMutation = { mentorshipEnd: { mentorship: { id: string, status: MentorshipStatus, to: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
 export type ConsoleAttachmentCreateMutationVariables = Exact<{
   input: AttachmentCreateInput;
 }>;
@@ -1153,6 +1471,17 @@ export const ConsolePlanEditAmendDocument = {"kind":"Document","definitions":[{"
 export const ConsolePlanEditCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePlanEditClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditCloseMutation, ConsolePlanEditCloseMutationVariables>;
 export const ConsolePlanEditionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePlanEditions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorCount"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanEditionsQuery, ConsolePlanEditionsQueryVariables>;
 export const ConsolePlanDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePlanDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"current"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"Variable","name":{"kind":"Name","value":"current"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanDiffQuery, ConsolePlanDiffQueryVariables>;
+export const ConsoleRegistryStartupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleRegistryStartups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StartupStage"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseCode"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"firstRegisteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRegistryStartupsQuery, ConsoleRegistryStartupsQueryVariables>;
+export const ConsoleRegistryMentorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleRegistryMentors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRegistryMentorsQuery, ConsoleRegistryMentorsQueryVariables>;
+export const ConsoleRegistryGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleRegistryGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorshipGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"startup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incubation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incubator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRegistryGapsQuery, ConsoleRegistryGapsQueryVariables>;
+export const ConsoleStartupMentoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleStartupMentoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startup"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startup"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Startup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentorSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startup"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startup"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sharedSectors"}},{"kind":"Field","name":{"kind":"Name","value":"matchedExpertise"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStartupMentoringQuery, ConsoleStartupMentoringQueryVariables>;
+export const ConsoleStartupCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleStartupCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartupCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startupCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStartupCreateMutation, ConsoleStartupCreateMutationVariables>;
+export const ConsoleStartupUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleStartupUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartupUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startupUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseCode"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"firstRegisteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStartupUpdateMutation, ConsoleStartupUpdateMutationVariables>;
+export const ConsoleStartupDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleStartupDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startupDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStartupDeleteMutation, ConsoleStartupDeleteMutationVariables>;
+export const ConsoleMentorCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMentorCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMentorCreateMutation, ConsoleMentorCreateMutationVariables>;
+export const ConsoleMentorUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMentorUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMentorUpdateMutation, ConsoleMentorUpdateMutationVariables>;
+export const ConsoleMentorshipStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMentorshipStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorshipStartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorshipStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMentorshipStartMutation, ConsoleMentorshipStartMutationVariables>;
+export const ConsoleMentorshipEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMentorshipEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorshipEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorshipEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMentorshipEndMutation, ConsoleMentorshipEndMutationVariables>;
 export const ConsoleAttachmentCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAttachmentCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachmentCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachmentCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAttachmentCreateMutation, ConsoleAttachmentCreateMutationVariables>;
 export const ConsoleAttachmentConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAttachmentConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachmentConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAttachmentConfirmMutation, ConsoleAttachmentConfirmMutationVariables>;
 export const ConsoleRoundPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleRoundPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRoundPlansQuery, ConsoleRoundPlansQueryVariables>;
