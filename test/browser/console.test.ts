@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../../scripts/lib/build-web';
 import { parseCsv } from '../../web/src/components/csv';
+import { ROUTES, type RouteName } from '../../web/src/routes';
 import { CHROMIUM, chromiumArgs, hasChromium } from '../helpers/chromium';
 import { startLocalServer, type LocalServer } from '../helpers/local-server';
 
@@ -776,6 +777,72 @@ describe.skipIf(!hasChromium)('console', () => {
     expect({ registryViolations, mentoringViolations, mentorsViolations, gapsViolations }).toEqual({ registryViolations: [], mentoringViolations: [], mentorsViolations: [], gapsViolations: [] });
     await context.close();
   }, 180_000);
+
+  it('passes axe-core on every route of the router table, loaded and with the API failing (a masked error), in Vietnamese and English; public and agency screens fit a phone', async () => {
+    // Prepare: a session per role, as the sign-in page stores it
+    const post = async (body: Record<string, unknown>) =>
+      (await (await fetch(`${base}/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify(body) })).json()) as { token: string; role: string; jurisdictions?: string[]; agency?: string };
+    const read = async <T,>(query: string) => ((await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { data: T }).data;
+    const { plans, agencies } = await read<{ plans: { nodes: { id: string; number: string }[] }; agencies: { nodes: { id: string; name: string }[] } }>(
+      '{ plans(first: 10) { nodes { id number } } agencies(first: 100, filter: { jurisdiction: "04" }) { nodes { id name } } }',
+    );
+    const planId = plans.nodes.find((p) => p.number === '523/KH-UBND')!.id;
+    const agency = agencies.nodes.find((a) => a.name === 'Hội Nông dân tỉnh')!.id;
+    const sessions = {
+      PUBLIC: null,
+      PROVINCE_ADMIN: { ...(await post({ role: 'PROVINCE_ADMIN', jurisdictions: ['04'] })), label: 'Sở KH&CN' },
+      AGENCY: { ...(await post({ role: 'AGENCY', jurisdictions: ['04'], agency })), label: 'Hội Nông dân tỉnh' },
+    };
+    const masked = JSON.stringify({ data: null, errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-axe-1' } }] });
+    const violations: Record<string, string[]> = {};
+    const maskedShown: string[] = [];
+
+    // Act
+    for (const lang of ['vi', 'en'] as const) {
+      for (const state of ['loaded', 'failing'] as const) {
+        for (const who of ['PUBLIC', 'AGENCY', 'PROVINCE_ADMIN'] as const) {
+          // One browser context per language, state and role; each route is a fresh navigation in it.
+          const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+          const session = sessions[who];
+          await context.addInitScript(`localStorage.setItem('eg.lang', ${JSON.stringify(lang)}); ${session ? `sessionStorage.setItem('eg.session', ${JSON.stringify(JSON.stringify(session))});` : ''}`);
+          const page = await context.newPage();
+          if (state === 'failing') await page.route('**/graphql', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: masked }));
+          for (const name of (Object.keys(ROUTES) as RouteName[]).filter((n) => ROUTES[n].who === who)) {
+            await page.goto(`${base}${ROUTES[name].path.replace(':id', encodeURIComponent(planId))}${name === 'report' ? `?plan=${encodeURIComponent(planId)}` : ''}`);
+            await page.locator('main h1, main [role="alert"]').first().waitFor();
+            await page.waitForLoadState('networkidle');
+            const found = await axeViolations(page);
+            if (found.length) violations[`${name} ${lang} ${state}`] = found;
+            if (state === 'failing' && (await page.getByText('req-axe-1').count()) > 0) maskedShown.push(name);
+          }
+          await context.close();
+        }
+      }
+    }
+
+    // Act: the public and agency screens on a phone (a commune clerk's): nothing wider than the screen but what scrolls inside its own box
+    const overflowing: string[] = [];
+    for (const who of ['PUBLIC', 'AGENCY'] as const) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
+      const session = sessions[who];
+      if (session) await context.addInitScript(`sessionStorage.setItem('eg.session', ${JSON.stringify(JSON.stringify(session))});`);
+      const page = await context.newPage();
+      for (const name of (Object.keys(ROUTES) as RouteName[]).filter((n) => ROUTES[n].who === who)) {
+        await page.goto(`${base}${ROUTES[name].path.replace(':id', encodeURIComponent(planId))}${name === 'report' ? `?plan=${encodeURIComponent(planId)}` : ''}`);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+        if (width > 375) overflowing.push(`${name}: ${width}px`);
+        if (name === 'todo') await shot(page, 'phone-todo');
+      }
+      await context.close();
+    }
+
+    // Assess
+    expect(violations).toEqual({});
+    expect(overflowing).toEqual([]);
+    expect(maskedShown).toEqual(expect.arrayContaining(['plans', 'plan', 'planEdit', 'review', 'registry', 'users', 'keys']));
+  }, 600_000);
 });
 
 describe.skipIf(!hasChromium)('console: importing a plan document', () => {

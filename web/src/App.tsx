@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { createClient } from './api/client';
 import type { ConsoleConfig } from './config';
@@ -10,6 +10,7 @@ import { PlansPage } from './pages/PlansPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SessionProvider } from './session';
 import { ConfigContext } from './components/useConfig';
+import { ROUTES, type RouteName } from './routes';
 
 // Public pages load with the shell; signed-in screens are split out so a citizen's plan page
 // downloads none of their code.
@@ -27,6 +28,24 @@ const UsersPage = lazy(() => import('./pages/UsersPage'));
 const PlanEditPage = lazy(() => import('./pages/PlanEditPage'));
 const RegistryPage = lazy(() => import('./pages/RegistryPage'));
 
+const SCREENS: Record<RouteName, ReactNode> = {
+  plans: <PlansPage />,
+  plan: <PlanPage />,
+  planEdit: <PlanEditPage />,
+  directory: <DirectoryPage />,
+  signIn: <SignInPage />,
+  todo: <TodoPage />,
+  review: <ReviewPage />,
+  assign: <AssignPage />,
+  registry: <RegistryPage />,
+  national: <NationalPage />,
+  report: <ReportPage />,
+  keys: <KeysPage />,
+  users: <UsersPage />,
+  audit: <AuditPage />,
+  import: <ImportPage />,
+};
+
 export const App = ({ config }: { config: ConsoleConfig }) => {
   const client = useMemo(() => createClient(config.graphqlUrl), [config.graphqlUrl]);
   // A new identity sees nothing cached for the previous one.
@@ -40,21 +59,7 @@ export const App = ({ config }: { config: ConsoleConfig }) => {
               <Layout>
                 <Suspense fallback={<p role="status">…</p>}>
                   <Routes>
-                    <Route path="/" element={<PlansPage />} />
-                    <Route path="/plans/:id" element={<PlanPage />} />
-                    <Route path="/plans/:id/edit" element={<PlanEditPage />} />
-                    <Route path="/directory" element={<DirectoryPage />} />
-                    <Route path="/sign-in" element={<SignInPage />} />
-                    <Route path="/todo" element={<TodoPage />} />
-                    <Route path="/review" element={<ReviewPage />} />
-                    <Route path="/assign" element={<AssignPage />} />
-                    <Route path="/national" element={<NationalPage />} />
-                    <Route path="/report" element={<ReportPage />} />
-                    <Route path="/keys" element={<KeysPage />} />
-                    <Route path="/audit" element={<AuditPage />} />
-                    <Route path="/import" element={<ImportPage />} />
-                    <Route path="/users" element={<UsersPage />} />
-                    <Route path="/registry" element={<RegistryPage />} />
+                    {(Object.keys(ROUTES) as RouteName[]).map((name) => <Route key={name} path={ROUTES[name].path} element={SCREENS[name]} />)}
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Suspense>
