@@ -7,7 +7,7 @@
  */
 import type { Node } from 'constructs';
 
-export type Stage = 'dev' | 'prod';
+type Stage = 'dev' | 'prod';
 
 export interface StackConfig {
   readonly stage: Stage;

@@ -21,9 +21,9 @@ import { Waf } from './constructs/waf';
 import { acknowledgeNagFindings } from './nag';
 
 /** Repository root: holds package-lock.json, node_modules and functions/. */
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 export const GRAPHQL_ENTRY = `${PROJECT_ROOT}/functions/graphql/handler.ts`;
-export const EXPLORER_ENTRY = `${PROJECT_ROOT}/functions/explorer/handler.ts`;
+const EXPLORER_ENTRY = `${PROJECT_ROOT}/functions/explorer/handler.ts`;
 export const REMINDERS_ENTRY = `${PROJECT_ROOT}/functions/jobs/reminders.ts`;
 
 export interface EcosystemGraphStackProps extends StackProps {

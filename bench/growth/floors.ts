@@ -53,7 +53,7 @@ const computed = (operation: string, count: number, rcu: number, itemsRead: numb
 });
 
 /** The stored size (dynalite's count) of records by key, read outside any measurement. */
-export const sizesOf = async (w: FloorWorld, pks: readonly string[]): Promise<number[]> => {
+const sizesOf = async (w: FloorWorld, pks: readonly string[]): Promise<number[]> => {
   const sizes = new Map<string, number>();
   for (let i = 0; i < pks.length; i += 100) {
     let keys: Record<string, AttributeValue>[] = [...new Set(pks.slice(i, i + 100))].map((pk) => ({ pk: { S: pk }, sk: { S: RECORD_SK } }));

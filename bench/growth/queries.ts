@@ -5,7 +5,7 @@ import type { TokenClaims } from '../../scripts/lib/local-keys';
  * implementation would ask DynamoDB for it (`floor`, in words; bench/growth/floors.ts runs
  * or computes it) and how many items its answer returns (for "reads ≤ 10× what it returns").
  */
-export type GrowthGoal = 'page' | 'linear';
+type GrowthGoal = 'page' | 'linear';
 
 export interface GrowthQuery {
   readonly name: string;
@@ -28,7 +28,7 @@ export const NATIONAL: TokenClaims = { role: 'NATIONAL', jurisdictions: [] };
 const nodes = (value: unknown): Record<string, unknown>[] => ((value as { nodes?: Record<string, unknown>[] } | null)?.nodes ?? []);
 const field = (data: unknown, name: string): unknown => (data as Record<string, unknown> | null)?.[name];
 
-export const SNAPSHOT = `query Snapshot($jur: String!, $after: String) {
+const SNAPSHOT = `query Snapshot($jur: String!, $after: String) {
   snapshot(jurisdiction: $jur, first: 100, after: $after) {
     records { type jurisdiction id version seq deleted data INDEX }
     endCursor hasNextPage feedCursor

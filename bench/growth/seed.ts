@@ -66,7 +66,7 @@ const pool = async (n: number, width: number, work: (i: number) => Promise<void>
 
 const WIDTH = 24;
 
-export const startupName = (jur: string, i: number): string =>
+const startupName = (jur: string, i: number): string =>
   `${i % 8 === 0 ? 'Khởi nghiệp ' : ''}${WORDS[i % WORDS.length]} ${PLACES[Math.floor(i / WORDS.length) % PLACES.length]} ${jur}-${String(i).padStart(6, '0')} (demo)`;
 
 const seedStartups = (ctx: ServiceContext, jur: string, n: number, code: (i: number) => string) =>

@@ -16,7 +16,7 @@ import type { Store } from './store';
 export const ABORTED = 'ABORTED';
 
 /** Above this size the `before` copy is left out of the entry. */
-export const INLINE_BEFORE_MAX_BYTES = 64 * 1024;
+const INLINE_BEFORE_MAX_BYTES = 64 * 1024;
 
 export interface StoredAuditEntry extends Omit<AuditEntry, 'before'> {
   readonly before?: StoredRecord | null;

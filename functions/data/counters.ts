@@ -22,7 +22,7 @@ export const beneficiaryPk = (jur: string): string => `${jur}#beneficiary`;
 const live = (r: StoredRecord | null): r is StoredRecord => r !== null && !r.deleted;
 
 /** Adds `deltas` to their buckets: one UpdateItem per (series, year) touched, issued together. */
-export const addDeltas = async (client: DynamoDBDocumentClient, table: string, jur: string, deltas: readonly Delta[]): Promise<void> => {
+const addDeltas = async (client: DynamoDBDocumentClient, table: string, jur: string, deltas: readonly Delta[]): Promise<void> => {
   const byBucket = new Map<string, Delta[]>();
   for (const d of deltas) byBucket.set(`${d.series}|${yearSk(d.year)}`, [...(byBucket.get(`${d.series}|${yearSk(d.year)}`) ?? []), d]);
   await Promise.all(
@@ -92,7 +92,7 @@ const moveGrant = async (
 };
 
 /** The grant dates a beneficiary item holds, by grant id. */
-export const grantDates = (item: Record<string, unknown> | undefined): Map<string, string> =>
+const grantDates = (item: Record<string, unknown> | undefined): Map<string, string> =>
   new Map(
     Object.entries(item ?? {})
       .filter(([k, v]) => k.startsWith('g') && typeof v === 'string')
@@ -124,7 +124,7 @@ export const maintainCounters = async (client: DynamoDBDocumentClient, table: st
 };
 
 /** A series' buckets of years `from`…`to` (all years up to `to` when `from` is null, undated included): one Query. */
-export const readBuckets = async (
+const readBuckets = async (
   client: DynamoDBDocumentClient,
   table: string,
   jur: string,
@@ -140,7 +140,7 @@ export const readBuckets = async (
   return items.map(toBucket);
 };
 
-export const toBucket = (item: Record<string, unknown>): Bucket => {
+const toBucket = (item: Record<string, unknown>): Bucket => {
   const days = new Map<string, { n: number; amount: number }>();
   for (const [k, v] of Object.entries(item)) {
     if (!/^[da]\d{4}$/.test(k) || typeof v !== 'number') continue;

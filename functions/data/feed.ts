@@ -26,7 +26,7 @@ import type { Store } from './store';
  * in the `feed` index: the GraphQL Lambda's timeout (10 s, infra context `timeoutSeconds`)
  * plus a margin for SDK retries and index propagation. Override with FEED_SETTLE_MS (tests use 2 s).
  */
-export const DEFAULT_FEED_SETTLE_MS = 30_000;
+const DEFAULT_FEED_SETTLE_MS = 30_000;
 
 export const feedSettleMs = (env: Record<string, string | undefined> = process.env): number => {
   const value = Number(env.FEED_SETTLE_MS);

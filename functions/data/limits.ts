@@ -11,9 +11,9 @@ import type { StoredRecord } from './record';
  *    and 1e126, JavaScript integers are exact to 2^53 − 1, and the document client refuses
  *    anything above Number.MAX_SAFE_INTEGER.
  */
-export const PARTITION_KEY_MAX_BYTES = 2048;
-export const SORT_KEY_MAX_BYTES = 1024;
-export const ITEM_MAX_BYTES = 400 * 1024;
+const PARTITION_KEY_MAX_BYTES = 2048;
+const SORT_KEY_MAX_BYTES = 1024;
+const ITEM_MAX_BYTES = 400 * 1024;
 const NUMBER_MIN_MAGNITUDE = 1e-130;
 
 export interface WriteProblem {

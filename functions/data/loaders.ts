@@ -7,7 +7,7 @@ import type { IndexName, Page, Store } from './store';
  * request goes through them, so sibling fields share one round trip (BatchGetItem
  * of ≤ 100 keys; child Queries issued together) and nothing is read twice.
  */
-export interface PageKey {
+interface PageKey {
   readonly index: IndexName;
   readonly partition: string;
   readonly limit: number;

@@ -32,7 +32,7 @@ export const startLocalDynamo = async (options: { path?: string; port?: number }
  * request reads thousands of items, `{ __typename }` from another client still answers
  * (issue 14.1, issue 19 allows it). It ends with the process, like the in-process one.
  */
-export const startLocalDynamoThread = async (options: { path?: string } = {}): Promise<LocalDynamo> => {
+const startLocalDynamoThread = async (options: { path?: string } = {}): Promise<LocalDynamo> => {
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(new URL('./dynalite-thread.mjs', import.meta.url), { workerData: options });
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -86,7 +86,7 @@ export const deleteTables = async (endpoint: string, prefix: string): Promise<vo
   }
 };
 
-export const tableDefinition = (prefix: string, spec: TableSpec): CreateTableCommandInput => {
+const tableDefinition = (prefix: string, spec: TableSpec): CreateTableCommandInput => {
   const attributes = new Map<string, 'S' | 'N'>();
   for (const key of [spec.partitionKey, spec.sortKey, ...spec.indexes.flatMap((i) => [i.partitionKey, i.sortKey])]) {
     attributes.set(key.name, key.type);

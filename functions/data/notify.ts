@@ -16,7 +16,7 @@ export interface ReminderSink {
   send(message: ReminderMessage): Promise<void>;
 }
 
-export const webhookSink = (url: string): ReminderSink => ({
+const webhookSink = (url: string): ReminderSink => ({
   name: 'webhook',
   async send(message) {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
@@ -24,7 +24,7 @@ export const webhookSink = (url: string): ReminderSink => ({
   },
 });
 
-export const snsSink = (topicArn: string, region: string): ReminderSink => ({
+const snsSink = (topicArn: string, region: string): ReminderSink => ({
   name: 'sns',
   async send(message) {
     const sns = await import('@aws-sdk/client-sns');

@@ -27,10 +27,10 @@ export interface IndexKey {
 /** Bytes of the name that orders records within a phrase: with the phrase and the id, the sort key stays under 300 of DynamoDB's 1,024. */
 const NAME_BYTES = 100;
 
-export const streamPk = (jur: string, vis: Visibility, space: Space, type: string, shard: string): string => `${jur}#sx#${vis}${space}#${type}#${shard}`;
+const streamPk = (jur: string, vis: Visibility, space: Space, type: string, shard: string): string => `${jur}#sx#${vis}${space}#${type}#${shard}`;
 
 /** The first character of a phrase: the partition it is filed in, so one letter's phrases share a partition. */
-export const shardOf = (phrase: string): string => [...phrase][0] ?? '';
+const shardOf = (phrase: string): string => [...phrase][0] ?? '';
 
 /** Where a record is filed: every phrase of its name and its text, under its visibility. */
 export const indexKeysOf = (record: StoredRecord, vis: Visibility | null): IndexKey[] => {
@@ -59,7 +59,7 @@ const planOf = async (client: DynamoDBDocumentClient, records: string, record: S
 };
 
 /** The visibility a record is filed under now (a task's and an indicator's follow their plan's). */
-export const visibilityOf = async (client: DynamoDBDocumentClient, records: string, record: StoredRecord): Promise<Visibility | null> => {
+const visibilityOf = async (client: DynamoDBDocumentClient, records: string, record: StoredRecord): Promise<Visibility | null> => {
   if (record.type === 'Plan') return planVisibility(record);
   if ((PLAN_BOUND as readonly string[]).includes(record.type)) return planVisibility(await planOf(client, records, record));
   return 'P';
@@ -68,7 +68,7 @@ export const visibilityOf = async (client: DynamoDBDocumentClient, records: stri
 const MAX_BATCH = 25;
 
 /** Puts and deletes index items, 25 to a BatchWriteItem, unprocessed ones retried. */
-export const writeIndexItems = async (client: DynamoDBDocumentClient, table: string, puts: readonly IndexKey[], deletes: readonly IndexKey[]): Promise<void> => {
+const writeIndexItems = async (client: DynamoDBDocumentClient, table: string, puts: readonly IndexKey[], deletes: readonly IndexKey[]): Promise<void> => {
   const requests = [
     ...deletes.map((k) => ({ DeleteRequest: { Key: { pk: k.pk, sk: k.sk } } })),
     ...puts.map((k) => ({ PutRequest: { Item: { pk: k.pk, sk: k.sk } } })),
@@ -91,7 +91,7 @@ export const writeIndexItems = async (client: DynamoDBDocumentClient, table: str
 const keyString = (k: IndexKey) => `${k.pk}\n${k.sk}`;
 
 /** The index changes that take a record's items from `before` to `after`. */
-export const indexDiff = (before: readonly IndexKey[], after: readonly IndexKey[]): { puts: IndexKey[]; deletes: IndexKey[] } => {
+const indexDiff = (before: readonly IndexKey[], after: readonly IndexKey[]): { puts: IndexKey[]; deletes: IndexKey[] } => {
   const was = new Set(before.map(keyString));
   const is = new Set(after.map(keyString));
   return { puts: after.filter((k) => !was.has(keyString(k))), deletes: before.filter((k) => !is.has(keyString(k))) };
@@ -147,7 +147,7 @@ export interface StreamPage {
 }
 
 /** One stream's items whose phrase starts with `prefix`, after `afterSk`: one Query with `Limit`. */
-export const readStream = async (
+const readStream = async (
   client: DynamoDBDocumentClient,
   table: string,
   stream: { jur: string; vis: Visibility; space: Space; type: SearchableType },

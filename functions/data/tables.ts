@@ -6,14 +6,14 @@
  * (DESIGN.md §5) and the data layer can refuse a key outside the caller's scope.
  */
 
-export type AttributeType = 'S' | 'N';
+type AttributeType = 'S' | 'N';
 
 export interface KeySpec {
   readonly name: string;
   readonly type: AttributeType;
 }
 
-export interface IndexSpec {
+interface IndexSpec {
   readonly name: string;
   readonly partitionKey: KeySpec;
   readonly sortKey: KeySpec;
@@ -37,7 +37,7 @@ const N = (name: string): KeySpec => ({ name, type: 'N' });
  * Current state of every entity (plans, tasks, agencies, indicators, startups …).
  * pk `{jur}#{Type}#{id}`, sk `R`. Deletes are tombstones that stay here.
  */
-export const recordsTable: TableSpec = {
+const recordsTable: TableSpec = {
   id: 'Records',
   description: 'current state of every entity, one item per entity',
   partitionKey: S('pk'),
@@ -57,7 +57,7 @@ export const recordsTable: TableSpec = {
  * pk `{jur}#{Type}#{id}`, sk `version`. Putting (entity, v+1) with attribute_not_exists
  * is the lock that lets exactly one writer move an entity from v to v+1.
  */
-export const auditTable: TableSpec = {
+const auditTable: TableSpec = {
   id: 'Audit',
   description: 'one immutable entry per change: who, when, before, after; the change feed',
   partitionKey: S('pk'),
@@ -74,7 +74,7 @@ export const auditTable: TableSpec = {
  * Small control items that make single-item conditional writes enough:
  * counters (`{jur}#counter`), uniqueness claims, capacity reservations, idempotency keys.
  */
-export const controlTable: TableSpec = {
+const controlTable: TableSpec = {
   id: 'Control',
   description: 'counters, uniqueness claims, reservations and idempotency records',
   partitionKey: S('pk'),

@@ -17,7 +17,7 @@ import type { Store } from './store';
  * connection says `hasNextPage`), so a rare filter costs a bounded read per request rather
  * than a read of the whole partition.
  */
-export const FILTERED_READ_BOUND = 1_000;
+const FILTERED_READ_BOUND = 1_000;
 const FILTERED_CHUNK = 250;
 
 interface Position {

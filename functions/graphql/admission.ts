@@ -35,7 +35,7 @@ export interface Refusal {
   readonly body: string;
 }
 
-export const refusal = (status: number, message: string, extensions: { code: string } & Record<string, unknown>, headers: Record<string, string> = {}): Refusal => ({
+const refusal = (status: number, message: string, extensions: { code: string } & Record<string, unknown>, headers: Record<string, string> = {}): Refusal => ({
   status,
   code: extensions.code,
   headers: { 'content-type': 'application/json', ...headers },

@@ -54,7 +54,7 @@ export const createVerifier = (config: VerifierConfig): Verifier => {
   };
 };
 
-export const callerFromClaims = (claims: JWTPayload): Caller => {
+const callerFromClaims = (claims: JWTPayload): Caller => {
   const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as string[]) : [];
   const role = ROLES.find((r) => r === claims.role) ?? ROLES.find((r) => groups.includes(r));
   if (!role) throw unauthenticated('The token names no role (PROVINCE_ADMIN, AGENCY, NATIONAL or PULL_OPERATOR)');

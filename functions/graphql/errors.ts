@@ -35,7 +35,7 @@ const PERSISTED_QUERY_MESSAGES: Record<string, string> = {
 };
 
 /** The code a client should see: limits keep theirs through Apollo's validation wrapper. */
-export const clientCode = (error: { message: string; extensions?: Readonly<Record<string, unknown>> | undefined }): string | null => {
+const clientCode = (error: { message: string; extensions?: Readonly<Record<string, unknown>> | undefined }): string | null => {
   const code = error.extensions?.code;
   if (PERSISTED_QUERY_MESSAGES[error.message]) return PERSISTED_QUERY_MESSAGES[error.message]!;
   if (/Document contains more that \d+ tokens/.test(error.message)) return 'LIMIT_EXCEEDED';

@@ -86,7 +86,7 @@ const parses = (text: string): boolean => {
 };
 
 /** API Gateway keeps header names as sent; HTTP says they are case-insensitive. */
-export const header = (headers: Record<string, string | undefined> | null | undefined, name: string): string | undefined => {
+const header = (headers: Record<string, string | undefined> | null | undefined, name: string): string | undefined => {
   if (!headers) return undefined;
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
   return key ? headers[key] : undefined;

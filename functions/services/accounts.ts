@@ -16,10 +16,10 @@ import { requireAdmin } from './guard';
 import { loadRecord } from './records';
 import { commit } from './write';
 
-export const USER_ACCOUNT = 'UserAccount';
+const USER_ACCOUNT = 'UserAccount';
 
 /** What the audit trail keeps of an account: no e-mail, no name. */
-export interface UserAccountData {
+interface UserAccountData {
   readonly role: AccountRole;
   readonly agencyId: string | null;
   readonly enabled: boolean;

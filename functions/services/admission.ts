@@ -24,7 +24,7 @@ export const quotasFromEnv = (env: NodeJS.ProcessEnv): Quotas => ({
   keyCacheSeconds: Number(env.API_KEY_CACHE_SECONDS ?? 30),
 });
 
-export type Admission =
+type Admission =
   | { readonly ok: true; readonly caller: Caller }
   | { readonly ok: false; readonly reason: 'UNKNOWN_KEY' }
   | { readonly ok: false; readonly reason: 'RATE_LIMITED'; readonly limit: number; readonly retryAfterSeconds: number };

@@ -7,7 +7,7 @@ import { requireAdmin } from './guard';
 import { asFailure } from './write';
 
 /** Partner API keys: created, listed and revoked by a province's admins. */
-export const DEFAULT_KEY_QUOTA = 600;
+const DEFAULT_KEY_QUOTA = 600;
 
 export const issueApiKey = async (
   ctx: ServiceContext,

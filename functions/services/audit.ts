@@ -17,9 +17,9 @@ import type { Slice } from './paging';
  * another field's value (a founder's `email` inside `founders`) are removed from it.
  * Ecosystem: extend this list whenever a stored record gains a personal-data field.
  */
-export const AUDIT_HIDDEN_FIELDS: ReadonlySet<string> = new Set(['contacts', 'contact', 'email', 'phone']);
+const AUDIT_HIDDEN_FIELDS: ReadonlySet<string> = new Set(['contacts', 'contact', 'email', 'phone']);
 
-export interface AuditFieldChange {
+interface AuditFieldChange {
   readonly field: string;
   /** JSON text of the value before; null when absent. */
   readonly before: string | null;
@@ -131,7 +131,7 @@ const viewOf = (entry: AuditEntry): AuditTrailEntry => ({
 });
 
 /** The top-level fields of `data` whose values differ, as JSON text, personal data left out. */
-export const changesOf = (before: unknown, after: unknown): AuditFieldChange[] => {
+const changesOf = (before: unknown, after: unknown): AuditFieldChange[] => {
   const a = asObject(before);
   const b = asObject(after);
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => !AUDIT_HIDDEN_FIELDS.has(f)).sort();

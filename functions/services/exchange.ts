@@ -27,14 +27,14 @@ import { isAdminOf } from './caller';
 import type { ServiceContext } from './context';
 
 /** Types listed by jurisdiction (byType), in snapshot order. */
-export const TOP_LEVEL_TYPES = [AGENCY, PLAN, STARTUP, MENTOR, MENTORSHIP, INCUBATOR, INCUBATION, INVESTOR, INVESTMENT, COMPETITION, APPLICATION, EVENT, SUPPORT_GRANT] as const;
+const TOP_LEVEL_TYPES = [AGENCY, PLAN, STARTUP, MENTOR, MENTORSHIP, INCUBATOR, INCUBATION, INVESTOR, INVESTMENT, COMPETITION, APPLICATION, EVENT, SUPPORT_GRANT] as const;
 /**
  * Types that live under a plan and are published when their plan is: its tasks and
  * indicators, approved reports and actuals, and the running of the plan a report reads —
  * its reporting calendar, output deliveries, task budgets and spending (budgets are read at
  * either end only by those services/operations/common.ts mayReadBudgets names).
  */
-export const PLAN_CHILD_TYPES = [TASK, INDICATOR, TASK_REPORT, OBSERVATION, REPORTING_CALENDAR, TASK_DELIVERY, TASK_BUDGET, SPENDING_ENTRY] as const;
+const PLAN_CHILD_TYPES = [TASK, INDICATOR, TASK_REPORT, OBSERVATION, REPORTING_CALENDAR, TASK_DELIVERY, TASK_BUDGET, SPENDING_ENTRY] as const;
 /** Every exchanged type; anything else (imports, notifications, attachments, editions, closures …) stays home. */
 export const EXCHANGE_TYPES: ReadonlySet<string> = new Set([...TOP_LEVEL_TYPES, ...PLAN_CHILD_TYPES]);
 
@@ -43,7 +43,7 @@ export const EXCHANGE_TYPES: ReadonlySet<string> = new Set([...TOP_LEVEL_TYPES, 
  * `data` before a record leaves. A deny-list by field name, the same names as the audit
  * trail hides; extend both when a record gains a personal-data field.
  */
-export const EXCHANGE_PERSONAL_FIELDS: ReadonlySet<string> = new Set(['contacts', 'contact', 'email', 'phone']);
+const EXCHANGE_PERSONAL_FIELDS: ReadonlySet<string> = new Set(['contacts', 'contact', 'email', 'phone']);
 
 /** A record as exchanged (docs/exchange.md). */
 export interface ExchangeRecord {
@@ -59,7 +59,7 @@ export interface ExchangeRecord {
   readonly data: Record<string, unknown> | null;
 }
 
-export interface ExchangeChange {
+interface ExchangeChange {
   /** The source change number this change was read at. */
   readonly seq: number;
   /** CREATE, UPDATE, DELETE, PUBLISH …; WITHDRAW when a record stops being published; INCLUDED for a plan's records sent with its publication. */
@@ -83,7 +83,7 @@ export interface ChangesPage {
   readonly caughtUp: boolean;
 }
 
-export const withoutPersonalData = (value: unknown): unknown => {
+const withoutPersonalData = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(withoutPersonalData);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -93,7 +93,7 @@ export const withoutPersonalData = (value: unknown): unknown => {
   return value;
 };
 
-export const toExchangeRecord = (record: StoredRecord, deleted = Boolean(record.deleted)): ExchangeRecord => {
+const toExchangeRecord = (record: StoredRecord, deleted = Boolean(record.deleted)): ExchangeRecord => {
   return {
     type: record.type,
     jurisdiction: record.jur,
@@ -107,7 +107,7 @@ export const toExchangeRecord = (record: StoredRecord, deleted = Boolean(record.
 };
 
 /** A record's own publication rule, plan aside: drafts and unapproved reports/actuals are not published. */
-export const publishedOwnRule = (record: StoredRecord | null | undefined): boolean => {
+const publishedOwnRule = (record: StoredRecord | null | undefined): boolean => {
   if (!record || record.deleted || !EXCHANGE_TYPES.has(record.type)) return false;
   const status = (record.data as { status?: string } | null)?.status;
   if (record.type === PLAN) return status !== 'DRAFT';

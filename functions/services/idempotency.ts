@@ -41,7 +41,7 @@ export const idempotent = async <T>(
 };
 
 /** JSON with sorted keys, so the same input hashes the same whatever the key order. */
-export const stableJson = (value: unknown): string =>
+const stableJson = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([k]) => k !== 'idempotencyKey').sort(([a], [b]) => (a < b ? -1 : 1)))

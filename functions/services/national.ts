@@ -42,7 +42,7 @@ const vnd = (amount: number): Money => ({ amount: String(amount), currency: 'VND
 
 const STATUSES: readonly ProgressStatus[] = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NEEDS_REVIEW', 'NO_DATA', 'NOT_DUE'];
 
-export const planSummary = async (ctx: ServiceContext, plan: PlanRecord, asOf: IsoDate): Promise<PlanSummary> => {
+const planSummary = async (ctx: ServiceContext, plan: PlanRecord, asOf: IsoDate): Promise<PlanSummary> => {
   const indicators = (await listPlanIndicators(ctx, plan, 100, null)).items;
   const summaries = await Promise.all(indicators.map(async (indicator) => ({ indicator, progress: await indicatorProgress(ctx, indicator, asOf) })));
   const statusCounts = STATUSES.map((status) => ({ status, count: summaries.filter((s) => s.progress.overall === status).length })).filter((c) => c.count > 0);
@@ -50,7 +50,7 @@ export const planSummary = async (ctx: ServiceContext, plan: PlanRecord, asOf: I
 };
 
 /** One jurisdiction: its counts from the counters kept on write (services/counts.ts), a few small Queries whatever the registry holds. */
-export const jurisdictionSummary = async (ctx: ServiceContext, code: string, asOf: IsoDate): Promise<JurisdictionSummary> => {
+const jurisdictionSummary = async (ctx: ServiceContext, code: string, asOf: IsoDate): Promise<JurisdictionSummary> => {
   const upTo = { from: null, to: asOf };
   const [startups, eligibleStartups, incubators, mentors, invested, granted, plans, source] = await Promise.all([
     seriesTotal(ctx, code, 'startups', upTo),

@@ -12,7 +12,7 @@ import { requireSignedIn } from './guard';
 import { createObservation, prepareObservation, reviewObservation, type ObservationFields, type ObservationRecord } from './observations';
 
 /** Beyond a quarter's sheet for every indicator of a large plan; bounds one request's writes. */
-export const MAX_BATCH_ROWS = 100;
+const MAX_BATCH_ROWS = 100;
 
 export interface BatchRow {
   readonly indicator: { jur: string; id: string } | null;

@@ -34,7 +34,7 @@ export interface PlanFields {
 }
 
 /** Drafts are private to their jurisdiction; published and closed plans are public. */
-export const planVisible = (ctx: ServiceContext, plan: PlanRecord): boolean =>
+const planVisible = (ctx: ServiceContext, plan: PlanRecord): boolean =>
   plan.data.status !== 'DRAFT' || canReadPrivate(ctx.scope, plan.jur);
 
 export const getPlan = async (ctx: ServiceContext, jur: string, id: string): Promise<PlanRecord | null> => {

@@ -38,7 +38,7 @@ import { asFailure } from './write';
 /** What an erased person's name reads as (Vietnamese: "a person whose data was deleted"). */
 export const PERSON_ERASED_NAME = 'Người đã xóa dữ liệu';
 /** What replaces an erased contact or name found inside other text of the record. */
-export const ERASED_TEXT = '[đã xóa]';
+const ERASED_TEXT = '[đã xóa]';
 
 export interface PersonEraseInput {
   /** The mentor, or the startup whose founder is erased. */

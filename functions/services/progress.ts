@@ -13,10 +13,10 @@ export const todayInVietnam = (now = Date.now()): IsoDate => new Date(now + 7 * 
  * Derived indicators (`derivedFrom`): values counted from the registry as of `asOf`
  * (services/ecosystem/derived.ts), judged like approved observations.
  */
-export const derivedObservations = async (ctx: ServiceContext, indicator: IndicatorRecord, asOf: IsoDate = todayInVietnam()): Promise<Observation[]> =>
+const derivedObservations = async (ctx: ServiceContext, indicator: IndicatorRecord, asOf: IsoDate = todayInVietnam()): Promise<Observation[]> =>
   indicator.data.derivedFrom === null ? [] : derivedIndicatorObservations(ctx, indicator, asOf);
 
-export interface ProgressSeriesView {
+interface ProgressSeriesView {
   readonly source: IndicatorSource;
   readonly judged: boolean;
   readonly values: readonly SeriesValue[];

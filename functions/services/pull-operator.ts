@@ -19,7 +19,7 @@ import { rememberPulled } from './pulled-guard';
 const SOURCE = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The caller is this deployment's pull operator, for this jurisdiction. */
-export const operatorRefusal = (ctx: ServiceContext, jur: string): UserError[] => {
+const operatorRefusal = (ctx: ServiceContext, jur: string): UserError[] => {
   const { caller } = ctx;
   if (caller.role === 'PUBLIC') return [userError('UNAUTHENTICATED', "Pulling needs this deployment's PULL_OPERATOR token (Authorization: Bearer …)")];
   if (caller.role !== 'PULL_OPERATOR') {
@@ -65,7 +65,7 @@ export const pullState = async (ctx: ServiceContext, source: string, jur: string
 };
 
 /** The type of the record whose audit entry witnesses a detachment (one per jurisdiction and source). */
-export const PULL_DETACHMENT = 'PullDetachment';
+const PULL_DETACHMENT = 'PullDetachment';
 
 /**
  * An admin of the jurisdiction makes it local again. The audit entry is written first (the

@@ -16,7 +16,7 @@ const ID = /^[A-Za-z0-9~._-]{1,80}$/;
 /** GraphQL's Int: the largest version or change number the exchange can carry. */
 const MAX_INT = 2_147_483_647;
 
-export interface CheckedRecord extends ReplicaRecord {
+interface CheckedRecord extends ReplicaRecord {
   readonly sourceSeq: number;
 }
 

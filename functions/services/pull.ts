@@ -15,7 +15,7 @@ import { mayPullFrom } from './pull-operator';
 import { checkPulled } from './pull-validation';
 import { rememberPulled } from './pulled-guard';
 
-export { pullState, type PullStateView } from './pull-operator';
+export { pullState,  } from './pull-operator';
 
 /** The name an erased person reads as (services/privacy.ts PERSON_ERASED_NAME; kept here so pulls do not load that module). */
 const PERSON_ERASED_NAME = 'Người đã xóa dữ liệu';

@@ -23,7 +23,7 @@ export const rememberPulled = (store: Store, jur: string, pulled: boolean): void
 };
 
 /** Whether `jur` holds data pulled from elsewhere in this deployment (the `{jur}#pulled` Control flag). */
-export const isPulled = async (store: Store, jur: string): Promise<boolean> => {
+const isPulled = async (store: Store, jur: string): Promise<boolean> => {
   const cached = known.get(keyOf(store, jur));
   if (cached && Date.now() - cached.at < TTL_MS) return cached.pulled;
   const pulled = (await pulledFrom(store, jur)) !== null;

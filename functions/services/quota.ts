@@ -32,7 +32,7 @@ interface Bucket {
 /** Buckets kept before those of past minutes are dropped. */
 const PRUNE_AT = 10_000;
 
-export const batchSize = (limit: number): number => Math.max(1, Math.floor(limit / 20));
+const batchSize = (limit: number): number => Math.max(1, Math.floor(limit / 20));
 
 export class QuotaAllowance {
   private readonly buckets = new Map<string, Bucket>();

@@ -29,7 +29,7 @@ const TYPE_OF: Record<SearchType, SearchableType> = {
   INDICATOR: 'Indicator',
 };
 
-export const MAX_ROUNDS = 3;
+const MAX_ROUNDS = 3;
 const PHASES: readonly Space[] = ['N', 'T'];
 
 interface Position {

@@ -52,7 +52,7 @@ import type { StackConfig } from '../config';
 import { stackLogGroup } from './functions';
 
 /** PULL_OPERATOR: the account `npm run pull` uses against this deployment (docs/exchange.md); NATIONAL never implies it. */
-export const ROLE_GROUPS = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL', 'PULL_OPERATOR'] as const;
+const ROLE_GROUPS = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL', 'PULL_OPERATOR'] as const;
 
 /**
  * The V2_0 pre-token-generation handler. Inline (plain CommonJS, no dependencies) so infra

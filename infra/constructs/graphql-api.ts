@@ -34,7 +34,7 @@ export const DATA_ACTIONS = {
   append: ['dynamodb:PutItem'],
 } as const;
 
-export type TableAccess = 'readWrite' | 'readAppend';
+type TableAccess = 'readWrite' | 'readAppend';
 
 export interface GraphqlApiProps {
   readonly config: StackConfig;

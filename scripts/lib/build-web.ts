@@ -18,7 +18,7 @@ const newestMtime = (dir: string): number => {
 
 export const webDist = (root = process.cwd()): string => path.join(root, 'web', 'dist');
 
-export const webIsStale = (root = process.cwd()): boolean => {
+const webIsStale = (root = process.cwd()): boolean => {
   const index = path.join(webDist(root), 'index.html');
   return !existsSync(index) || statSync(index).mtimeMs < newestMtime(path.join(root, 'web'));
 };

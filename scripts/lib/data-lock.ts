@@ -6,7 +6,7 @@ import path from 'node:path';
  * reset must never delete a folder a running server still writes to). The lock is a file
  * holding the owner's pid; a lock whose process is gone is stale and taken over.
  */
-export class DataDirInUse extends Error {
+class DataDirInUse extends Error {
   constructor(
     readonly dataDir: string,
     readonly pid: number,
@@ -27,7 +27,7 @@ const alive = (pid: number): boolean => {
 };
 
 /** Takes the lock (or throws DataDirInUse) and returns its release; released on exit too. */
-export const lockDataDir = (dataDir: string): (() => void) => {
+const lockDataDir = (dataDir: string): (() => void) => {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'server.lock');
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -15,7 +15,7 @@ const LOOPBACK_PEERS = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 const ROLES = ['PROVINCE_ADMIN', 'AGENCY', 'NATIONAL'] as const;
 
-export const isLoopbackRequest = (req: IncomingMessage): boolean =>
+const isLoopbackRequest = (req: IncomingMessage): boolean =>
   LOOPBACK_PEERS.has(req.socket.remoteAddress ?? '') && LOOPBACK_HOST.test(req.headers.host ?? '') &&
   (!req.headers.origin || LOOPBACK_HOST.test(new URL(req.headers.origin).host));
 
@@ -41,7 +41,7 @@ const readBody = (req: IncomingMessage, limit = 4096): Promise<string> =>
   });
 
 /** The claims a sign-in request asks for, or a message saying why it cannot be signed. */
-export const claimsFor = async (request: SignInRequest, jurisdictions: readonly string[], users: UserDirectory): Promise<TokenClaims | string> => {
+const claimsFor = async (request: SignInRequest, jurisdictions: readonly string[], users: UserDirectory): Promise<TokenClaims | string> => {
   if (request.user) {
     const account = await users.get(request.user.trim().toLowerCase());
     if (!account) return `no local account ${request.user}`;

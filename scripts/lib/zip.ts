@@ -15,7 +15,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export const crc32 = (data: Uint8Array): number => {
+const crc32 = (data: Uint8Array): number => {
   let c = 0xffffffff;
   for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

@@ -39,15 +39,15 @@ import { defineEntity, type EntityDefinition } from './define';
 export const linksOf = (owner: { type: string; jur: string; id: string }, linkType: string): string => childPk(owner, linkType);
 
 /** A jurisdiction's records of a type in one order: `sortKey#id`, so equal names stay distinct and stable. */
-export const byType = (type: string, jur: string, sortKey: string, id: string): IndexKeys => ({ tpk: typePk(jur, type), tsk: `${sortKey}#${id}` });
+const byType = (type: string, jur: string, sortKey: string, id: string): IndexKeys => ({ tpk: typePk(jur, type), tsk: `${sortKey}#${id}` });
 
 /**
  * Where a dated record sits in byDate: `date#id`. A record of a dated type without its date
  * (a startup whose first registration is unknown) sorts after every date: last in ascending
  * order, first in descending, as SQL's NULLS LAST/FIRST do (docs/ecosystem.md).
  */
-export const UNDATED = '~';
-export const byDate = (type: string, jur: string, date: string | null | undefined, id: string): IndexKeys => ({
+const UNDATED = '~';
+const byDate = (type: string, jur: string, date: string | null | undefined, id: string): IndexKeys => ({
   ppk: datePk(jur, type),
   psk: `${date || UNDATED}#${id}`,
 });

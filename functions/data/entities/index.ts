@@ -66,4 +66,4 @@ export const INDEX_ATTRIBUTES = ['tpk', 'tsk', 'ppk', 'psk', 'lpk', 'lsk', 'dsk'
 export * from './ecosystem';
 export * from './operations';
 export * from './plan';
-export type { EntityDefinition, KeySource } from './define';
+export type {  KeySource } from './define';

@@ -8,7 +8,7 @@ import { defineEntity } from './define';
 /** The plan-side entities: plans, their tasks and indicators, agencies, reports and actuals. */
 
 /** A plan number compared as written, diacritics, case and spaces aside ("523/KH-UBND" = "523 / kh-ubnd"). */
-export const planNumberKey = (number: string): string => fold(number).replace(/\s+/g, '');
+const planNumberKey = (number: string): string => fold(number).replace(/\s+/g, '');
 
 export const planEntity = defineEntity<PlanData>({
   type: PLAN,

@@ -1,4 +1,4 @@
 /** Stored-data migrations (ISSUE 19.1): the runner, the step helpers and the registry. */
-export { runMigrations, readSchemaVersion, SchemaTooNew, type MigrationReport } from './runner';
-export { scanStep, type MigrationStep, type StepContext } from './step';
+export { runMigrations, readSchemaVersion, SchemaTooNew,  } from './runner';
+export { scanStep,   } from './step';
 export { migrationSteps } from './steps';

@@ -14,7 +14,7 @@ export interface MigrationStep {
   run(ctx: StepContext): Promise<void>;
 }
 
-export interface StepContext {
+interface StepContext {
   readonly store: Store;
   /** Where the previous, interrupted run of this step stopped; null on the first run. */
   readonly cursor: string | null;

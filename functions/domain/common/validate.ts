@@ -42,7 +42,7 @@ export const checkList = (
 };
 
 /** A reporting period: a year, a half, a quarter or a month (`2026`, `2026-H1`, `2026-Q3`, `2026-09`). */
-export const REPORTING_PERIOD = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+const REPORTING_PERIOD = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
 
 export const checkPeriod = (value: string, field: string[]): UserError[] =>
   REPORTING_PERIOD.test(value) && checkYear(Number(value.slice(0, 4)), field).length === 0

@@ -25,7 +25,7 @@ export interface Window {
   readonly to: IsoDate;
 }
 
-export interface Keyed<D> {
+interface Keyed<D> {
   readonly id: string;
   readonly data: D;
 }

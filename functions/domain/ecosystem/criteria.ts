@@ -25,7 +25,7 @@ export interface CriteriaResult {
   readonly unmet: readonly number[];
 }
 
-export const MIN_HEAD_EXPERIENCE_YEARS = 1;
+const MIN_HEAD_EXPERIENCE_YEARS = 1;
 const RELEVANT: readonly ExperienceField[] = ['INVESTMENT', 'FINANCE', 'BUSINESS_SUPPORT'];
 
 export const evaluateCriteria = (facts: IncubatorCriteriaFacts): CriteriaResult => {

@@ -20,7 +20,7 @@ import type { IsoDate } from '../plan/model';
 
 export type StartupStage = 'PROJECT' | 'STARTUP' | 'SCALEUP' | 'GRADUATED' | 'INACTIVE';
 
-export const ELIGIBILITY_YEARS = 5;
+const ELIGIBILITY_YEARS = 5;
 
 export interface Eligibility {
   readonly eligible: boolean;

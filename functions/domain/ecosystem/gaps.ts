@@ -42,7 +42,7 @@ export const mentorshipGaps = (startups: readonly GapInput[], asOf: IsoDate): Ga
     return [{ startupId: s.startupId, incubationId: incubation.id, since: lastEnd ? nextDay(lastEnd) : incubation.from }];
   });
 
-export const nextDay = (day: IsoDate): IsoDate => {
+const nextDay = (day: IsoDate): IsoDate => {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);

@@ -38,7 +38,7 @@ export interface Suggestion {
 /** Words too common in the plans to say anything about a match. */
 const STOP = new Set(['va', 'cho', 'cac', 'cua', 'the', 'and', 'of', 'for', 'khoi', 'nghiep', 'doanh', 'startup']);
 
-export const SCORE = { sector: 3, expertise: 2, freeShare: 1, tot: 0.5 } as const;
+const SCORE = { sector: 3, expertise: 2, freeShare: 1, tot: 0.5 } as const;
 
 export const suggestMentors = (startup: StartupNeeds, mentors: readonly MentorFacts[]): Suggestion[] => {
   const needWords = new Set(startup.needs.flatMap((n) => searchTokens(n)).filter((w) => w.length > 2 && !STOP.has(w)));

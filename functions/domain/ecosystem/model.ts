@@ -37,7 +37,7 @@ export type ApplicationStatus = 'SUBMITTED' | 'SHORTLISTED' | 'AWARDED' | 'NOT_S
 export type GrantSource = 'PROVINCIAL_BUDGET' | 'CENTRAL_BUDGET' | 'DONOR' | 'OTHER';
 
 /** Personal data: present on the record, resolved only for the jurisdiction's admins. */
-export interface Contact {
+interface Contact {
   readonly phone: string | null;
   readonly email: string | null;
 }
@@ -169,7 +169,7 @@ export interface CompetitionData extends RegistryData {
   readonly shortlistSize: number | null;
 }
 
-export interface CompetitionAward {
+interface CompetitionAward {
   readonly rank: number;
   readonly title: string;
   readonly prize: Money | null;

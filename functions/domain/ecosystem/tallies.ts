@@ -194,6 +194,3 @@ export const countWindow = (kind: CountKind, w: Window): { series: Series; windo
       return { series: w.from === null ? 'budgetFirst' : 'budgetYearFirst', window: w };
   }
 };
-
-/** The years of buckets a count over `w` needs, oldest first (null: from the first year on). */
-export const yearsOf = (w: Window): { from: number | null; to: number } => ({ from: w.from ? Number(w.from.slice(0, 4)) : null, to: Number(w.to.slice(0, 4)) });

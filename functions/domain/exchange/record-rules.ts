@@ -16,7 +16,7 @@ import { bool, checkBounds, date, instant, int, list, num, numIn, obj, oneOf, op
  * must stay well under half of DynamoDB's 400 KB item limit; 8 levels hold the deepest
  * stored shape (a task's phases' timelines) with room.
  */
-export const DATA_BOUNDS: Bounds = { depth: 8, stringChars: 20_000, bytes: 180_000 };
+const DATA_BOUNDS: Bounds = { depth: 8, stringChars: 20_000, bytes: 180_000 };
 
 const NAME = text(300);
 const SHORT = text(2000);
@@ -40,7 +40,7 @@ const FUNDING_SOURCE = oneOf(['STATE_BUDGET', 'DONOR', 'OTHER']);
 const VND = obj({ amount: (v, p) => (typeof v === 'string' && /^\d{1,30}(\.\d{1,10})?$/.test(v) ? null : `${p}: must be a decimal string of VND`), currency: oneOf(['VND']) });
 const FREQUENCY = oneOf(['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY']);
 
-export const RECORD_RULES: Readonly<Record<string, Rule>> = {
+const RECORD_RULES: Readonly<Record<string, Rule>> = {
   [AGENCY]: obj({
     name: NAME,
     shortName: opt(NAME),

@@ -30,7 +30,7 @@ function dedupe(list: readonly string[]): string[] {
   return out;
 }
 
-export function agencyKind(name: string): AgencyKind {
+function agencyKind(name: string): AgencyKind {
   const f = fold(name);
   if (/^(ubnd|uy ban nhan dan) (cac )?(xa|phuong)/.test(f)) return 'COMMUNE_COMMITTEE';
   if (/^(ubnd|uy ban nhan dan)/.test(f)) return 'PEOPLES_COMMITTEE';

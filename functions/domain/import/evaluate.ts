@@ -45,7 +45,7 @@ export interface Score {
 }
 
 /** Folded, one space, no end punctuation, quotes and dashes unified. */
-export function norm(s: string | null | undefined): string {
+function norm(s: string | null | undefined): string {
   return fold(s ?? '')
     .replace(/[“”"«»]/g, '"')
     .replace(/\s*[-–—]\s*/g, ' - ')

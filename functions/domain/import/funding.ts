@@ -6,7 +6,7 @@ import type { FundingSource, FundingSourceKind } from '../plan/model';
 import { fold } from '../text/vietnamese';
 import type { Unit } from './outline';
 
-export function fundingKind(s: string): FundingSourceKind {
+function fundingKind(s: string): FundingSourceKind {
   const f = fold(s);
   if (/hop phap khac|nguon khac|xa hoi hoa/.test(f)) return 'OTHER';
   if (/ngan sach|su nghiep khoa hoc|von nha nuoc|ngan sach nha nuoc/.test(f)) return 'STATE_BUDGET';

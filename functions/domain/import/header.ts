@@ -44,7 +44,7 @@ const META_KEYS: Readonly<Record<string, string>> = {
 };
 
 /** Two-column key–value tables the hosting sites put before the document. */
-export function readMetadata(blocks: readonly Block[]): Map<string, string> {
+function readMetadata(blocks: readonly Block[]): Map<string, string> {
   const meta = new Map<string, string>();
   for (const b of blocks) {
     if (b.kind !== 'table') continue;
@@ -311,7 +311,7 @@ function kindOf(number: string, fromLine: DraftKind | null): DraftKind {
 }
 
 /** "giai đoạn 2025 - 2030, định hướng đến năm 2045", "năm 2026". */
-export function readPeriod(title: string): { periodFrom: number | null; periodTo: number | null; orientationYear: number | null } {
+function readPeriod(title: string): { periodFrom: number | null; periodTo: number | null; orientationYear: number | null } {
   const f = fold(title);
   const orientation = /dinh huong (?:den )?(?:nam )?((?:19|20)\d{2})/.exec(f);
   const range = /((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/.exec(f);
@@ -327,7 +327,7 @@ const SIGN_TITLES = /^(chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|t
 const NAME = /^[\p{Lu}][\p{Ll}]*(?:\s+[\p{Lu}][\p{Ll}]*){1,4}$/u;
 
 /** The signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Hải Hòa". */
-export function readSigner(lines: readonly string[], metaSigner: string | null): { signer: string | null; signerTitle: string | null } {
+function readSigner(lines: readonly string[], metaSigner: string | null): { signer: string | null; signerTitle: string | null } {
   let signer: string | null = metaSigner;
   let signerTitle: string | null = null;
   for (let i = lines.length - 1; i >= 0; i -= 1) {

@@ -1,5 +1,5 @@
-export { parsePlan, agencyKind } from './draft';
-export { matchAgencies, agencyKey, splitAgencies, readRoleLine, type AgencyMatch } from './agencies';
-export { toPlanImportInput, toOutputJson, type PlanImportInput, type DraftJson } from './output';
-export { PROVINCES, provinceByName, provinceIn } from './provinces';
-export type { PlanDraft, TaskDraft, IndicatorDraft, TargetDraft, ParseResult } from './types';
+export { parsePlan,  } from './draft';
+export { matchAgencies, agencyKey,    } from './agencies';
+export { toPlanImportInput, toOutputJson, type PlanImportInput,  } from './output';
+;
+export type { PlanDraft,     } from './types';

@@ -11,7 +11,7 @@ import type { TableBlock } from './lines';
 import type { IndicatorDraft, TargetDraft } from './types';
 
 /** True for a table of indicators: a name column and milestone or result columns, no task column. */
-export function isIndicatorTable(t: ReadTable): boolean {
+function isIndicatorTable(t: ReadTable): boolean {
   return !!col(t, 'name') && !col(t, 'task') && t.columns.some((c) => c.role === 'milestone' || c.role === 'result');
 }
 

@@ -27,7 +27,7 @@ export function isBasisParagraph(s: string): boolean {
  */
 const JOINED_DOC = /(?:\s+và|,)\s+(?=(?:bộ luật|luật|nghị định|nghị quyết|quyết định|kế hoạch|thông tư|chỉ thị|kết luận)\s+(?:số\s+)?\d)/giu;
 
-export function splitJoinedDocuments(segment: string): string[] {
+function splitJoinedDocuments(segment: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const m of segment.matchAll(JOINED_DOC)) {
@@ -43,7 +43,7 @@ export function splitJoinedDocuments(segment: string): string[] {
   return out;
 }
 
-export function readLegalBases(paragraph: string): LegalDocument[] {
+function readLegalBases(paragraph: string): LegalDocument[] {
   const out: LegalDocument[] = [];
   const segments = paragraph.split(/;\s*/).flatMap(splitJoinedDocuments);
   for (const raw of segments) {

@@ -5,7 +5,7 @@
  */
 import { nfc } from '../text/vietnamese';
 
-export interface TextBlock {
+interface TextBlock {
   readonly kind: 'line';
   readonly text: string;
   /** A Markdown heading level, or 0. */
@@ -25,7 +25,7 @@ export interface TableBlock {
   readonly rows: readonly TableRow[];
 }
 
-export interface BlankBlock {
+interface BlankBlock {
   readonly kind: 'blank';
 }
 
@@ -47,7 +47,7 @@ const BOLD = /\*\*(.+?)\*\*|__(.+?)__/g;
 const ITALIC = /(^|[\s(:])\*([^*\s][^*]*?)\*(?=[\s).,:;]|$)/g;
 
 /** Drops Markdown emphasis and HTML line breaks; keeps the words. */
-export function stripInline(s: string): string {
+function stripInline(s: string): string {
   return s
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(BOLD, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
@@ -63,7 +63,7 @@ function isBoldWhole(s: string): boolean {
 }
 
 /** Cleans the raw text: NFC, one kind of newline, no invisible characters. */
-export function cleanText(raw: string): string {
+function cleanText(raw: string): string {
   return nfc(raw)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

@@ -6,7 +6,7 @@
 import { fold } from '../text/vietnamese';
 import type { Block, TableBlock } from './lines';
 
-export type UnitKind = 'roman' | 'numbered' | 'lettered' | 'bullet' | 'para' | 'table';
+type UnitKind = 'roman' | 'numbered' | 'lettered' | 'bullet' | 'para' | 'table';
 
 export interface Unit {
   readonly kind: UnitKind;
@@ -28,7 +28,7 @@ function isRomanWord(code: string): boolean {
 }
 
 /** Classifies one line. A roman heading must be upper case or a Markdown heading. */
-export function toUnit(text: string, heading: number, bold: boolean): Unit {
+function toUnit(text: string, heading: number, bold: boolean): Unit {
   const r = ROMAN.exec(text);
   if (r && isRomanWord(r[1] ?? '') && (heading > 0 || bold || isMostlyUpper(r[2] ?? '') || /^(phần|chương)/iu.test(text))) {
     return { kind: 'roman', code: (r[1] ?? '').toUpperCase(), text: (r[2] ?? '').trim(), heading, bold };
@@ -123,7 +123,7 @@ export function isAgencyHeading(text: string): boolean {
 
 const CLOSING = /^(trên đây là|nơi nhận|tm\.|kt\.|q\.\s*chủ tịch|tl\.|tuq\.|trong quá trình (tổ chức )?(triển khai )?thực hiện.{0,40}(khó khăn|vướng mắc))/iu;
 
-export function isClosing(text: string): boolean {
+function isClosing(text: string): boolean {
   return CLOSING.test(text.trim());
 }
 

@@ -11,7 +11,7 @@ export interface Province {
   readonly city: boolean;
 }
 
-export const PROVINCES: readonly Province[] = [
+const PROVINCES: readonly Province[] = [
   { code: '01', name: 'Hà Nội', city: true },
   { code: '04', name: 'Cao Bằng', city: false },
   { code: '08', name: 'Tuyên Quang', city: false },

@@ -8,7 +8,7 @@ import { fold } from '../text/vietnamese';
 
 const SYMBOL = '[A-ZĐ][A-ZĐa-zđ]{0,5}\\d{0,2}';
 /** number[/year](/|-)SYMBOL[(-|/)SYMBOL…] — spaces around the separators allowed. */
-export const DOC_NUMBER = new RegExp(
+const DOC_NUMBER = new RegExp(
   `(?<![\\p{L}\\d/])(\\d{1,5}[a-z]?)\\s*(?:\\/\\s*((?:19|20)\\d{2}))?\\s*([\\/-])\\s*(${SYMBOL}(?:\\s*[\\/-]\\s*${SYMBOL}){0,3})(?![\\p{L}\\d])`,
   'gu',
 );

@@ -13,7 +13,7 @@ export const PLAN_IMPORT = 'PlanImport';
 export const MAX_IMPORT_BYTES = 200_000;
 
 /** Caps that keep the review record far below DynamoDB's 400 KB item limit (its audit entry holds it too). */
-export const MAX_UNPLACED = 200;
+const MAX_UNPLACED = 200;
 const MAX_LINE = 2000;
 
 export interface ImportedIndicator {

@@ -35,7 +35,7 @@ function yearOf(h: string): number | null {
 }
 
 /** What a header cell names. */
-export function columnRole(header: string): { role: ColumnRole; year: number | null } {
+function columnRole(header: string): { role: ColumnRole; year: number | null } {
   const f = fold(header);
   const year = yearOf(header);
   if (/^(stt|tt|so tt|so thu tu|ma|ma so)$/.test(f)) return { role: 'code', year: null };

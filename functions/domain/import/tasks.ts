@@ -23,7 +23,7 @@ const FIELD_LABELS: readonly [RegExp, Field][] = [
 ];
 
 /** The field a label names ("Nội dung", "Cơ quan thực hiện", "Thời gian thực hiện"), if it is one. */
-export function fieldOf(text: string): { field: Field; value: string } | null {
+function fieldOf(text: string): { field: Field; value: string } | null {
   const m = /^([^:]{2,60}?)\s*(?::\s*(.*))?$/su.exec(text.trim());
   if (!m) return null;
   const label = fold(m[1] ?? '').replace(/[.*]+$/, '').trim();

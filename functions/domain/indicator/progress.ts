@@ -27,7 +27,7 @@ export interface ProgressInput {
   readonly observations: readonly Observation[];
 }
 
-export interface MilestoneProgress {
+interface MilestoneProgress {
   readonly year: number;
   readonly target: Target;
   readonly status: Status;

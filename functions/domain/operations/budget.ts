@@ -6,7 +6,7 @@
 import { compareMoney, sumMoney, type Money } from '../ecosystem/money';
 import type { FundingSourceKind } from '../plan/model';
 
-export const SOURCES: readonly FundingSourceKind[] = ['STATE_BUDGET', 'DONOR', 'OTHER'];
+const SOURCES: readonly FundingSourceKind[] = ['STATE_BUDGET', 'DONOR', 'OTHER'];
 
 const SOURCE_LABEL: Record<FundingSourceKind, string> = {
   STATE_BUDGET: 'state budget (ngân sách nhà nước)',
@@ -14,9 +14,9 @@ const SOURCE_LABEL: Record<FundingSourceKind, string> = {
   OTHER: 'other sources (nguồn khác)',
 };
 
-export const zero: Money = { amount: '0', currency: 'VND' };
+const zero: Money = { amount: '0', currency: 'VND' };
 
-export interface SourceBalance {
+interface SourceBalance {
   readonly source: FundingSourceKind;
   readonly planned: Money;
   readonly spent: Money;

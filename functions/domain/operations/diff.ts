@@ -5,7 +5,7 @@
  * whole values; objects keyed by code or year compare key by key.
  */
 
-export interface TaskSnapshot {
+interface TaskSnapshot {
   readonly title: string;
   readonly content: readonly string[];
   readonly timeline: string | null;
@@ -14,7 +14,7 @@ export interface TaskSnapshot {
   readonly agencies: readonly { readonly agency: string; readonly role: string }[];
 }
 
-export interface IndicatorSnapshot {
+interface IndicatorSnapshot {
   readonly name: string;
   readonly unit: string | null;
   readonly baseline: { readonly year: number; readonly value: number } | null;

@@ -4,9 +4,9 @@
  */
 import { userError, type UserError } from '../common/user-error';
 
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
-export const EVIDENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
+const EVIDENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   'application/pdf': ['pdf'],
   'image/jpeg': ['jpg', 'jpeg'],
   'image/png': ['png'],
@@ -14,7 +14,7 @@ export const EVIDENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
 };
 
-export const SHA256_HEX = /^[0-9a-f]{64}$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 export const checkEvidenceFile = (file: { fileName: string; contentType: string; size: number; sha256: string }): UserError[] => {
   const errors: UserError[] = [];

@@ -18,9 +18,9 @@ import { addDays, daysBetween } from './calendar';
 export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK' | 'UNASSIGNED';
 
 /** Points by which progress may trail the elapsed share of time before the task is AT_RISK. */
-export const LAG_TOLERANCE = 25;
+const LAG_TOLERANCE = 25;
 
-export interface OutputFact {
+interface OutputFact {
   readonly text: string;
   readonly quantity: number | null;
   readonly unit: string | null;

@@ -60,7 +60,7 @@ export interface TaskFixture {
 }
 
 /** STOCK: a level as of a date ("Số doanh nghiệp …"); FLOW: an amount per year ("… mỗi năm"). */
-export type Accumulation = 'STOCK' | 'FLOW';
+type Accumulation = 'STOCK' | 'FLOW';
 
 /**
  * An indicator (chỉ tiêu) as an annex writes it. Targets keep their cell text; the

@@ -6,7 +6,7 @@
  */
 import { formatVnNumber } from '../text/vietnamese';
 
-export interface ReportMoney {
+interface ReportMoney {
   readonly amount: string;
   readonly currency: string;
 }
@@ -23,7 +23,7 @@ export interface ReportTask {
   readonly latestReport: { readonly period: string; readonly percentComplete: number | null; readonly narrative: string; readonly reviewedAt: string | null } | null;
 }
 
-export interface ReportMilestone {
+interface ReportMilestone {
   readonly year: number;
   /** The cell as the annex writes it. */
   readonly target: string;
@@ -91,13 +91,13 @@ export const TASK_STATUS_LABELS: Record<string, string> = {
   UNASSIGNED: 'Chưa phân công',
 };
 
-export const SERIES_LABELS: Record<string, string> = { APPROVED: 'số liệu được duyệt', REGISTRY: 'số liệu đếm từ cơ sở dữ liệu' };
+const SERIES_LABELS: Record<string, string> = { APPROVED: 'số liệu được duyệt', REGISTRY: 'số liệu đếm từ cơ sở dữ liệu' };
 
 /**
  * One line per indicator with two series: which was judged, and every year they disagree,
  * so a reader sees the count never silently replaced approved data.
  */
-export const sourceNotes = (d: PlanReportData): string[] =>
+const sourceNotes = (d: PlanReportData): string[] =>
   d.indicators
     .filter((ind) => ind.derived)
     .map((ind) => {
@@ -107,7 +107,7 @@ export const sourceNotes = (d: PlanReportData): string[] =>
     });
 
 /** Marks a title the editor supplied, so a reader never takes it for the plan's wording. */
-export const EDITOR_TITLE_MARK = '[tiêu đề do biên tập bổ sung, không có trong văn bản kế hoạch]';
+const EDITOR_TITLE_MARK = '[tiêu đề do biên tập bổ sung, không có trong văn bản kế hoạch]';
 
 /** A task's title as the report shows it, marked when the editor supplied it. */
 export const reportTaskTitle = (t: Pick<ReportTask, 'title' | 'titleSuppliedByEditor'>): string =>
@@ -127,14 +127,14 @@ export const vnDate = (value: string | null): string => {
 export const vnNumber = (n: number | null): string => (n === null ? '' : formatVnNumber(Math.round(n * 100) / 100));
 
 /** Money: "1.500.000.000 đồng". */
-export const vnMoney = (m: ReportMoney): string => `${formatVnNumber(Number(m.amount))} ${m.currency === 'VND' ? 'đồng' : m.currency}`;
+const vnMoney = (m: ReportMoney): string => `${formatVnNumber(Number(m.amount))} ${m.currency === 'VND' ? 'đồng' : m.currency}`;
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STATUS_COLOURS: Record<string, string> = { MET: '#1b7f3b', ON_TRACK: '#2e7dd1', AT_RISK: '#d48a00', OFF_TRACK: '#c62828', NO_DATA: '#777', NEEDS_REVIEW: '#6a1b9a', NOT_DUE: '#9e9e9e' };
 
 /** The chart of one quantitative indicator: its trajectory (line), targets (squares), approved actuals (dots), as-of mark. */
-export const chartSvg = (indicator: ReportIndicator, asOf: string): string => {
+const chartSvg = (indicator: ReportIndicator, asOf: string): string => {
   const chart = indicator.chart;
   if (!chart || chart.line.length === 0) return '';
   const W = 520;

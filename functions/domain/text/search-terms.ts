@@ -12,7 +12,7 @@
 import { searchWords } from './vietnamese';
 
 /** Words per phrase: longer queries are matched on their first words, then checked on the text. */
-export const PHRASE_WORDS = 4;
+const PHRASE_WORDS = 4;
 
 /**
  * Bytes of a phrase (UTF-8), far under DynamoDB's 1,024-byte sort key with the record's type

@@ -19,7 +19,6 @@ import { checkCount, checkName, checkPeriod, f, text, toMoney, type MoneyInputLi
 import { linked, linkedSlice } from './links';
 import { loadForChange, matching, registrySlice, writeChange, type EntityDef, type Order } from './registry';
 
-export type CompetitionRecord = StoredRecord<CompetitionData>;
 export type ApplicationRecord = StoredRecord<ApplicationData>;
 
 export interface Ref {
@@ -48,7 +47,7 @@ export const checkAgenciesAndTask = async (ctx: ServiceContext, jur: string, org
   ];
 };
 
-export const competitionSearchText = (d: CompetitionData): string => [d.name, d.description ?? ''].join(' ');
+const competitionSearchText = (d: CompetitionData): string => [d.name, d.description ?? ''].join(' ');
 
 export const competitionDef: EntityDef<CompetitionData, CompetitionFields> = {
   type: COMPETITION,

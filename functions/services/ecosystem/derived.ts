@@ -18,7 +18,7 @@ import { allOfType, loadForChange } from './registry';
  * registry holds); the drill-down to the records counted reads the registry (four byType
  * Queries), and only when a caller asks for the items.
  */
-export const registryOf = async (ctx: ServiceContext, jur: string): Promise<Registry> => {
+const registryOf = async (ctx: ServiceContext, jur: string): Promise<Registry> => {
   const [startups, incubators, grants, events] = await Promise.all([
     allOfType<StartupData>(ctx, STARTUP, jur),
     allOfType<IncubatorData>(ctx, INCUBATOR, jur),

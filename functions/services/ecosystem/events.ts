@@ -21,8 +21,6 @@ import { checkCount, checkName, checkPeriod, f, text, toMoney, type MoneyInputLi
 import { linked, linkedSlice } from './links';
 import { keepWhen, matching, orderedSlice, registrySlice, type EntityDef, type Order } from './registry';
 
-export type EventRecord = StoredRecord<EventData>;
-export type SupportGrantRecord = StoredRecord<SupportGrantData>;
 
 export interface EventFields {
   readonly name?: string | null;
@@ -39,7 +37,7 @@ export interface EventFields {
 
 const GROUPS = ['women', 'farmers', 'youth', 'cooperatives', 'enterprises'] as const;
 
-export const eventSearchText = (d: EventData): string => [d.name, d.description ?? '', d.place ?? ''].join(' ');
+const eventSearchText = (d: EventData): string => [d.name, d.description ?? '', d.place ?? ''].join(' ');
 
 export const eventDef: EntityDef<EventData, EventFields> = {
   type: EVENT,
@@ -119,7 +117,7 @@ export interface SupportGrantFields {
   readonly demo?: boolean;
 }
 
-export const grantSearchText = (d: SupportGrantData): string => [d.beneficiaryName, d.policyBasis, d.purpose ?? '', d.sourceName ?? ''].join(' ');
+const grantSearchText = (d: SupportGrantData): string => [d.beneficiaryName, d.policyBasis, d.purpose ?? '', d.sourceName ?? ''].join(' ');
 
 export const supportGrantDef: EntityDef<SupportGrantData, SupportGrantFields> = {
   type: SUPPORT_GRANT,

@@ -20,8 +20,6 @@ import { checkName, checkPeriod, f, text, texts, today } from './fields';
 import { linked, linkedSlice, mapSlice } from './links';
 import { keepWhen, matching, registrySlice, type EntityDef, type Order } from './registry';
 
-export type IncubatorRecord = StoredRecord<IncubatorData>;
-export type IncubationRecord = StoredRecord<IncubationData>;
 
 export interface IncubatorFields {
   readonly name?: string | null;
@@ -38,7 +36,7 @@ export interface IncubatorFields {
   readonly demo?: boolean;
 }
 
-export const incubatorSearchText = (d: IncubatorData): string => [d.name, d.host ?? '', ...d.services].join(' ');
+const incubatorSearchText = (d: IncubatorData): string => [d.name, d.host ?? '', ...d.services].join(' ');
 
 const opt = <T>(value: T | null | undefined, base: T | null | undefined): T | null => (value === undefined ? (base ?? null) : (value ?? null));
 
@@ -89,7 +87,7 @@ export const incubatorCriteria = (d: IncubatorData) =>
   });
 
 /** Recognised on a day: a recognition level and, when dated, recognised by then. */
-export const isRecognised = (d: IncubatorData, asOf: string | null = null): boolean =>
+const isRecognised = (d: IncubatorData, asOf: string | null = null): boolean =>
   d.recognitionLevel !== 'NONE' && (asOf === null || ((d.recognisedOn ?? d.establishedOn ?? '0000') <= asOf));
 
 export const listIncubators = async (
@@ -152,7 +150,7 @@ export const incubationDef: EntityDef<IncubationData, IncubationFields> = {
   },
 };
 
-export const incubationsOfStartup = (ctx: ServiceContext, startup: { jur: string; id: string }) =>
+const incubationsOfStartup = (ctx: ServiceContext, startup: { jur: string; id: string }) =>
   linked<IncubationData>(ctx, 'byParent', { type: STARTUP, ...startup }, INCUBATION);
 
 export const startupIncubations = (ctx: ServiceContext, startup: StoredRecord<unknown>, first: number, after: string | null) =>

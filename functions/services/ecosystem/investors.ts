@@ -10,8 +10,6 @@ import { checkName, f, text, toMoney, type MoneyInputLike } from './fields';
 import { linked, linkedSlice } from './links';
 import { keepWhen, matching, registrySlice, type EntityDef, type Order } from './registry';
 
-export type InvestorRecord = StoredRecord<InvestorData>;
-export type InvestmentRecord = StoredRecord<InvestmentData>;
 
 export interface InvestorFields {
   readonly name?: string | null;
@@ -23,7 +21,7 @@ export interface InvestorFields {
   readonly demo?: boolean;
 }
 
-export const investorSearchText = (d: InvestorData): string => [d.name, d.organisation ?? ''].join(' ');
+const investorSearchText = (d: InvestorData): string => [d.name, d.organisation ?? ''].join(' ');
 
 export const investorDef: EntityDef<InvestorData, InvestorFields> = {
   type: INVESTOR,

@@ -9,7 +9,7 @@ import { allLinked, invert } from './registry';
  * byLink, so either side reads its links with one Query — issued together with its
  * siblings' through the request's loader — and the far ends with one BatchGetItem.
  */
-export { linksOf as ownerPartition } from '../../data';
+;
 
 /** The live links under an owner, newest first (by `date`), as a page. */
 export const linkedSlice = async <D>(

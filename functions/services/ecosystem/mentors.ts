@@ -30,9 +30,9 @@ export interface MentorFields {
   readonly demo?: boolean;
 }
 
-export const MAX_CAPACITY = 50;
+const MAX_CAPACITY = 50;
 
-export const mentorSearchText = (d: MentorData): string => [d.name, d.title ?? '', d.organisation ?? '', ...d.expertise].join(' ');
+const mentorSearchText = (d: MentorData): string => [d.name, d.title ?? '', d.organisation ?? '', ...d.expertise].join(' ');
 
 export const mentorDef: EntityDef<MentorData, MentorFields> = {
   type: MENTOR,
@@ -103,7 +103,7 @@ const pairName = (mentorId: string, startupId: string) => `mentor#${mentorId}#st
 
 export const mentorshipsOfStartup = (ctx: ServiceContext, startup: { jur: string; id: string }) =>
   linked<MentorshipData>(ctx, 'byParent', { type: STARTUP, ...startup }, MENTORSHIP);
-export const mentorshipsOfMentor = (ctx: ServiceContext, mentor: { jur: string; id: string }) =>
+const mentorshipsOfMentor = (ctx: ServiceContext, mentor: { jur: string; id: string }) =>
   linked<MentorshipData>(ctx, 'byLink', { type: MENTOR, ...mentor }, MENTORSHIP);
 
 export const startupMentorships = (ctx: ServiceContext, startup: StoredRecord<unknown>, status: MentorshipStatus | null, first: number, after: string | null) =>

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context';
  * admins of the record's jurisdiction only. This is the one place that decides it;
  * the GraphQL layer turns a refusal into null plus a FORBIDDEN field error.
  */
-export const mayReadPersonalData = (ctx: ServiceContext, jur: string): boolean => isAdminOf(ctx.caller, jur);
+const mayReadPersonalData = (ctx: ServiceContext, jur: string): boolean => isAdminOf(ctx.caller, jur);
 
 export class PersonalDataHidden extends Error {
   constructor(readonly jurisdiction: string) {

@@ -28,7 +28,6 @@ export interface EntityDef<D, F> {
   beforeDelete?(ctx: ServiceContext, record: StoredRecord<D>): Promise<UserError[]>;
 }
 
-export type RegistryRecord<D> = StoredRecord<D>;
 
 const holderExists = (ctx: ServiceContext, type: string, jur: string) => async (holder: string) => {
   const existing = await ctx.store.getRecord({ type, jur, id: holder }, true);

@@ -5,11 +5,7 @@ import {
   INCUBATION,
   MENTOR,
   MENTORSHIP,
-  type CompetitionData,
-  type EventData,
   type IncubationData,
-  type IncubatorData,
-  type InvestorData,
   type MentorData,
   type MentorshipData,
   type StartupData,
@@ -75,5 +71,3 @@ export const mentorSuggestionsFor = async (ctx: ServiceContext, startup: StoredR
   const byId = new Map(mentors.map((m) => [m.id, m]));
   return ranked.slice(0, first).map((s) => ({ ...s, mentor: byId.get(s.mentorId)! }));
 };
-
-export type { CompetitionData, EventData, IncubatorData, InvestorData };

@@ -28,7 +28,7 @@ import { keepWhen, matching, registrySlice, type EntityDef, type Order } from '.
 
 export type StartupRecord = StoredRecord<StartupData>;
 
-export interface FounderFields {
+interface FounderFields {
   readonly name: string;
   readonly role?: string | null;
   readonly woman?: boolean | null;
@@ -55,7 +55,7 @@ export interface StartupFields {
 const codeClaim = (code: string) => `startup#code#${code}`;
 
 /** What search and the list filter's `search` compare with. */
-export const startupSearchText = (d: StartupData): string =>
+const startupSearchText = (d: StartupData): string =>
   [d.name, d.description ?? '', d.commune ?? '', d.enterpriseCode ?? '', ...d.products.map((p) => p.name)].join(' ');
 
 const founders = (list: readonly FounderFields[]): Founder[] =>

@@ -25,7 +25,7 @@ import { commit, newId } from '../write';
 import { listAll, mayReadBudgets } from './common';
 import { closedPlanError, mayActOnTask } from './deliveries';
 
-export type TaskBudgetRecord = StoredRecord<TaskBudgetData>;
+type TaskBudgetRecord = StoredRecord<TaskBudgetData>;
 export type SpendingRecord = StoredRecord<SpendingEntryData>;
 
 const SOURCES: readonly FundingSourceKind[] = ['STATE_BUDGET', 'DONOR', 'OTHER'];
@@ -38,7 +38,7 @@ export interface TaskBudgetView extends BudgetSummary {
   readonly spending: readonly SpendingRecord[];
 }
 
-export const taskSpending = (ctx: ServiceContext, task: { jur: string; id: string }): Promise<SpendingRecord[]> =>
+const taskSpending = (ctx: ServiceContext, task: { jur: string; id: string }): Promise<SpendingRecord[]> =>
   listAll<SpendingEntryData>(ctx, 'byLink', taskPartition(task.jur, task.id));
 
 /** A task's budget for those who may read it (common.ts mayReadBudgets: admins, national networks, the task's lead agencies); null for everyone else. */

@@ -4,11 +4,10 @@
  */
 import { indicatorsOfPlan, tasksOfPlan, type StoredRecord } from '../../data';
 import { type IndicatorData } from '../../domain/indicator/entities';
-import { type PlanData, type TaskData } from '../../domain/plan/entities';
+import { type TaskData } from '../../domain/plan/entities';
 import { isAdminOf } from '../caller';
 import type { ServiceContext } from '../context';
 import type { IndicatorRecord } from '../indicators';
-import type { PlanRecord } from '../plans';
 import type { TaskRecord } from '../tasks';
 
 /**
@@ -58,5 +57,3 @@ export const planIndicators = (ctx: ServiceContext, plan: { jur: string; id: str
 export const leadAgencyIds = (task: TaskRecord): string[] => [
   ...new Set(task.data.agencies.filter((a) => a.role === 'LEAD').map((a) => a.agencyId)),
 ];
-
-export type { PlanRecord, PlanData };

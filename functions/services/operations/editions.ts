@@ -131,7 +131,7 @@ const virtualFirst = async (ctx: ServiceContext, plan: PlanRecord): Promise<Plan
   data: { planId: plan.id, edition: 1, note: null, decision: null, snapshot: await snapshotOf(ctx, plan) },
 });
 
-export const planEditions = async (ctx: ServiceContext, plan: PlanRecord): Promise<PlanEditionRecord[]> => {
+const planEditions = async (ctx: ServiceContext, plan: PlanRecord): Promise<PlanEditionRecord[]> => {
   const stored = await storedEditions(ctx, plan);
   return stored.length ? stored : [await virtualFirst(ctx, plan)];
 };
@@ -204,7 +204,7 @@ export const publishAndFreeze = async (
   return frozen.ok ? published : failure(...frozen.errors);
 };
 
-export interface PlanAmendFields {
+interface PlanAmendFields {
   readonly title?: string | null;
   readonly periodFrom?: number | null;
   readonly periodTo?: number | null;
@@ -215,7 +215,7 @@ export interface PlanAmendFields {
   readonly fundingSources?: readonly FundingSource[] | null;
 }
 
-export interface TaskAmendment {
+interface TaskAmendment {
   readonly task?: { jur: string; id: string } | null;
   readonly code?: string | null;
   readonly delete?: boolean | null;

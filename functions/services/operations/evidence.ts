@@ -29,7 +29,7 @@ export type AttachmentRecord = StoredRecord<AttachmentData>;
 const OWNER_TYPES: readonly AttachmentOwnerType[] = [TASK_REPORT, OBSERVATION, SPENDING_ENTRY, TASK_DELIVERY] as AttachmentOwnerType[];
 
 
-export const evidenceStore = (): EvidenceStore => evidenceStoreFromEnv();
+const evidenceStore = (): EvidenceStore => evidenceStoreFromEnv();
 
 /** An owner's attachments, oldest first (the owner was already found visible by its resolver). */
 export const listAttachments = (ctx: ServiceContext, owner: { type: string; jur: string; id: string }): Promise<AttachmentRecord[]> =>

@@ -54,7 +54,7 @@ const best = <R extends { data: { status: ReviewStatus }; updatedAt: string }>(r
 /** Owed and not (acceptably) sent: nothing, a draft, or a return not yet corrected. */
 export const isOpen = (state: RoundItemState): boolean => state === 'MISSING' || state === 'DRAFT' || state === 'RETURNED';
 
-export const taskReports = (ctx: ServiceContext, task: TaskRecord): Promise<TaskReportRecord[]> =>
+const taskReports = (ctx: ServiceContext, task: TaskRecord): Promise<TaskReportRecord[]> =>
   listAll<TaskReportData>(ctx, 'byParent', reportsOfTask(task.jur, task.id));
 
 export const taskDeliveries = async (ctx: ServiceContext, task: TaskRecord): Promise<TaskDeliveryRecord[]> =>

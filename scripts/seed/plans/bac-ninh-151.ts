@@ -475,15 +475,6 @@ export const bacNinh151: PlanFixture = {
   ],
 };
 
-/**
- * Section III (Đối tượng: who the plan supports). PlanFixture has no field for it, so it is
- * kept here, as written, for whoever adds one.
- */
-export const bacNinh151Beneficiaries: readonly string[] = [
-  'Cá nhân, nhóm cá nhân có dự án khởi nghiệp, doanh nghiệp có khả năng tăng trưởng nhanh dựa trên khai thác tài sản trí tuệ, công nghệ, mô hình kinh doanh mới; doanh nghiệp khởi nghiệp có thời gian hoạt động không quá 5 năm kể từ ngày được cấp Giấy Chứng nhận đăng ký doanh nghiệp lần đầu.',
-  'Các tổ chức cung cấp dịch vụ, cơ sở vật chất - kỹ thuật, đầu tư, truyền thông cho khởi nghiệp đổi mới sáng tạo, đang hoạt động hiệu quả, đồng thời phải đáp ứng các tiêu chí sau: Người đứng đầu có ít nhất 01 năm kinh nghiệm hoạt động tư vấn đầu tư, tài chính và hỗ trợ phát triển doanh nghiệp; Có quy trình hỗ trợ khởi nghiệp phù hợp với chức năng, nhiệm vụ và thỏa thuận hợp tác với tổ chức, cá nhân trong nước và nước ngoài về đầu tư, đào tạo, huấn luyện, tư vấn cho khởi nghiệp đổi mới sáng tạo.',
-];
-
 /** Annex "Các sở, ngành, đơn vị liên quan". */
 const SO_NGANH_DV_LQ = [CAC_SO, CQ_DV_LQ];
 /** Annex "Sở Tài chính; các đơn vị liên quan". */

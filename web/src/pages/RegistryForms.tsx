@@ -5,7 +5,7 @@ import { enumKey, useI18n } from '../i18n/i18n';
 import { formatDate, parseDate } from '../i18n/format';
 
 export const STAGES: readonly StartupStage[] = ['PROJECT', 'STARTUP', 'SCALEUP', 'GRADUATED', 'INACTIVE'];
-export const SECTORS: readonly Sector[] = [
+const SECTORS: readonly Sector[] = [
   'HIGH_TECH_AGRICULTURE', 'AGRO_PROCESSING', 'TOURISM', 'MEDICINAL_HERBS', 'OCOP_PRODUCTS', 'BORDER_ECONOMY',
   'DIGITAL_TRANSFORMATION', 'GREEN_CIRCULAR_ECONOMY', 'ELECTRONICS_SEMICONDUCTORS', 'OTHER',
 ];

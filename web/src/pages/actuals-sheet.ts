@@ -26,7 +26,7 @@ export interface SheetIndicator {
   readonly value?: number | null;
 }
 
-export interface SheetError { readonly column: 'code' | 'period' | 'value' | 'text' | 'note' | 'row'; readonly key: MessageKey; readonly vars?: Record<string, string | number> }
+interface SheetError { readonly column: 'code' | 'period' | 'value' | 'text' | 'note' | 'row'; readonly key: MessageKey; readonly vars?: Record<string, string | number> }
 
 export interface SheetLine {
   /** The row number a spreadsheet shows (the header is row 1). */

@@ -2,7 +2,7 @@
  * Geometry of the national page's stacked bars: one bar per plan, a segment per indicator
  * status, widths proportional to counts, statuses in a fixed order so bars compare.
  */
-export const STATUS_ORDER = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NEEDS_REVIEW', 'NOT_DUE', 'NO_DATA'] as const;
+const STATUS_ORDER = ['MET', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NEEDS_REVIEW', 'NOT_DUE', 'NO_DATA'] as const;
 
 export interface Segment { readonly status: string; readonly count: number; readonly x: number; readonly width: number }
 
