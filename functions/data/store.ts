@@ -428,14 +428,11 @@ export class Store {
    * the stored state today's shape (index attributes) before it is put.
    */
   async settle(pk: string, from: number, prepare: (after: StoredRecord) => StoredRecord = (after) => after): Promise<'applied' | 'aborted' | 'none'> {
-    const out = await this.client.send(new GetCommand({ TableName: this.names.Audit, Key: { pk, version: from + 1 }, ConsistentRead: true }));
-    const entry = out.Item as AuditEntry | undefined;
-    if (!entry || entry.status === ABORTED) return 'none';
-    const before = await this.client.send(new GetCommand({ TableName: this.names.Records, Key: { pk, sk: RECORD_SK }, ConsistentRead: true }));
-    if (((before.Item as StoredRecord | undefined)?.version ?? 0) !== from) return 'none';
+    const pending = await this.pendingChange(pk, from);
+    if (!pending || (pending.before?.version ?? 0) !== from) return 'none';
     try {
-      const after = prepare(entry.after);
-      if (await this.apply(after, from)) await maintainDerived(this, (before.Item as StoredRecord | undefined) ?? null, after);
+      const after = prepare(pending.entry.after);
+      if (await this.apply(after, from)) await maintainDerived(this, pending.before, after);
       return 'applied';
     } catch (error) {
       if (isPermanentRefusal(error)) return 'aborted';
@@ -443,14 +440,19 @@ export class Store {
     }
   }
 
-  private async rollForward(pk: string, from: number): Promise<void> {
-    const out = await this.client.send(
-      new GetCommand({ TableName: this.names.Audit, Key: { pk, version: from + 1 }, ConsistentRead: true }),
-    );
+  /** The audit entry of the change after `from` (none when absent or aborted), with the record as it stands. */
+  private async pendingChange(pk: string, from: number): Promise<{ entry: AuditEntry; before: StoredRecord | null } | null> {
+    const out = await this.client.send(new GetCommand({ TableName: this.names.Audit, Key: { pk, version: from + 1 }, ConsistentRead: true }));
     const entry = out.Item as AuditEntry | undefined;
-    if (!entry || entry.status === ABORTED) return;
+    if (!entry || entry.status === ABORTED) return null;
     // The entry may not hold its `before` inline: the item still at `from` is it.
     const before = await this.client.send(new GetCommand({ TableName: this.names.Records, Key: { pk, sk: RECORD_SK }, ConsistentRead: true }));
-    if (await this.apply(entry.after, from)) await maintainDerived(this, (before.Item as StoredRecord | undefined) ?? null, entry.after);
+    return { entry, before: (before.Item as StoredRecord | undefined) ?? null };
   }
+
+  private async rollForward(pk: string, from: number): Promise<void> {
+    const pending = await this.pendingChange(pk, from);
+    if (pending && (await this.apply(pending.entry.after, from))) await maintainDerived(this, pending.before, pending.entry.after);
+  }
+
 }

@@ -76,6 +76,15 @@ const tabTo = async (page: Page, name: RegExp, limit = 80): Promise<void> => {
   throw new Error(`no element matching ${name} within ${limit} Tab presses`);
 };
 
+/** The bearer token of the page's session, as the sign-in page stored it. */
+const sessionToken = (page: Page): Promise<string> => page.evaluate<string>(`JSON.parse(sessionStorage.getItem('eg.session')).token`);
+
+/** A GraphQL request to the test server with a bearer token: its HTTP status and its data. */
+const callApi = async <T,>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; data: T }> => {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, data: ((await response.json()) as { data: T }).data };
+};
+
 describe.skipIf(!hasChromium)('console', () => {
   it('shows the public plans, a plan page with tasks and indicator charts, and a diacritic-insensitive directory, in Vietnamese with an English switch', async () => {
     // Prepare
@@ -460,8 +469,7 @@ describe.skipIf(!hasChromium)('console', () => {
     await signIn(adminPage, 'PROVINCE_ADMIN');
     const clerk = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const clerkPage = await clerk.newPage();
-    const asClerk = async (token: string) =>
-      (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) })).status;
+    const asClerk = async (token: string) => (await callApi(token, '{ __typename }')).status;
 
     // Act: create, with a refused attempt first (a clerk without an agency)
     await adminPage.getByRole('link', { name: 'Tài khoản' }).click();
@@ -485,7 +493,7 @@ describe.skipIf(!hasChromium)('console', () => {
     await clerkHeading.waitFor();
     const heading = await clerkHeading.innerText();
     const who = await clerkPage.locator('.who').innerText();
-    const token = await clerkPage.evaluate<string>(`JSON.parse(sessionStorage.getItem('eg.session')).token`);
+    const token = await sessionToken(clerkPage);
     const beforeDisable = await asClerk(token);
 
     // Act: the department disables the account
@@ -529,6 +537,8 @@ describe.skipIf(!hasChromium)('console', () => {
     await page.goto(`${base}/sign-in`);
     await page.locator('.card', { has: page.getByRole('heading', { name: 'Mạng lưới quốc gia' }) }).getByRole('button', { name: 'Đăng nhập với vai trò này' }).click();
     await page.waitForURL(/\/national$/);
+    // The URL changes before the lazily loaded screen renders.
+    await page.locator('tr[data-jurisdiction]').first().waitFor();
     const nationalLanding = await page.getByRole('heading', { level: 1 }).innerText();
     // Assess
     expect(provinces).toEqual(['Cao Bằng', 'Bắc Ninh']);
@@ -546,9 +556,8 @@ describe.skipIf(!hasChromium)('console', () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await signIn(page, 'PROVINCE_ADMIN', undefined, 'Bắc Ninh');
-    const token = await page.evaluate<string>(`JSON.parse(sessionStorage.getItem('eg.session')).token`);
-    const api = async (query: string, variables: Record<string, unknown> = {}) =>
-      (await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as { data: { node: { id: string; version: number }; planAmend: unknown } };
+    const token = await sessionToken(page);
+    const api = (query: string, variables: Record<string, unknown> = {}) => callApi<{ node: { id: string; version: number }; planAmend: unknown }>(token, query, variables);
     await page.goto(`${base}/`);
     await page.locator('.card h2 a', { hasText: 'Bắc Ninh' }).click();
     await page.getByRole('link', { name: 'Sửa kế hoạch này' }).click();
@@ -627,9 +636,8 @@ describe.skipIf(!hasChromium)('console', () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await signIn(page, 'PROVINCE_ADMIN');
-    const token = await page.evaluate<string>(`JSON.parse(sessionStorage.getItem('eg.session')).token`);
-    const api = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
-      ((await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as { data: T }).data;
+    const token = await sessionToken(page);
+    const api = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => (await callApi<T>(token, query, variables)).data;
     const created = await api<{ planCreate: { plan: { id: string } } }>('mutation ($input: PlanCreateInput!) { planCreate(input: $input) { plan { id } userErrors { code } } }', {
       input: { jurisdiction: '04', number: '99/KH-UBND', title: 'Kế hoạch thử nghiệm hỗ trợ khởi nghiệp năm 2027', periodFrom: 2027, periodTo: 2027 },
     });
@@ -794,6 +802,7 @@ describe.skipIf(!hasChromium)('console', () => {
       PROVINCE_ADMIN: { ...(await post({ role: 'PROVINCE_ADMIN', jurisdictions: ['04'] })), label: 'Sở KH&CN' },
       AGENCY: { ...(await post({ role: 'AGENCY', jurisdictions: ['04'], agency })), label: 'Hội Nông dân tỉnh' },
     };
+    const routeUrl = (name: RouteName) => `${base}${ROUTES[name].path.replace(':id', encodeURIComponent(planId))}${name === 'report' ? `?plan=${encodeURIComponent(planId)}` : ''}`;
     const masked = JSON.stringify({ data: null, errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-axe-1' } }] });
     const violations: Record<string, string[]> = {};
     const maskedShown: string[] = [];
@@ -809,7 +818,7 @@ describe.skipIf(!hasChromium)('console', () => {
           const page = await context.newPage();
           if (state === 'failing') await page.route('**/graphql', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: masked }));
           for (const name of (Object.keys(ROUTES) as RouteName[]).filter((n) => ROUTES[n].who === who)) {
-            await page.goto(`${base}${ROUTES[name].path.replace(':id', encodeURIComponent(planId))}${name === 'report' ? `?plan=${encodeURIComponent(planId)}` : ''}`);
+            await page.goto(routeUrl(name));
             const heading = () => page.locator('main h1, main [role="alert"]').first().waitFor({ timeout: 30_000 }).then(() => true, () => false);
             // One reload under a loaded CI machine before a screen counts as showing nothing.
             const shown = (await heading()) || (await page.reload().then(heading));
@@ -835,7 +844,7 @@ describe.skipIf(!hasChromium)('console', () => {
       if (session) await context.addInitScript(`sessionStorage.setItem('eg.session', ${JSON.stringify(JSON.stringify(session))});`);
       const page = await context.newPage();
       for (const name of (Object.keys(ROUTES) as RouteName[]).filter((n) => ROUTES[n].who === who)) {
-        await page.goto(`${base}${ROUTES[name].path.replace(':id', encodeURIComponent(planId))}${name === 'report' ? `?plan=${encodeURIComponent(planId)}` : ''}`);
+        await page.goto(routeUrl(name));
         await page.locator('main h1').first().waitFor();
         await page.waitForLoadState('networkidle');
         const width = await page.evaluate<number>('document.documentElement.scrollWidth');

@@ -15,12 +15,16 @@ export interface Session {
 
 const KEY = 'eg.session';
 
+/** The token's claims as the console may read them (the API verifies the token; this only decodes it). */
+export const tokenClaims = (token: string): { exp?: number; sub?: unknown; email?: unknown } =>
+  JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number; sub?: unknown; email?: unknown };
+
 const read = (): Session | null => {
   try {
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return null;
     const session = JSON.parse(raw) as Session;
-    const payload = JSON.parse(atob(session.token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
+    const payload = tokenClaims(session.token);
     return payload.exp && payload.exp * 1000 < Date.now() ? null : session;
   } catch {
     return null;

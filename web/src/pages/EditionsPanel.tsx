@@ -13,7 +13,7 @@ const ROLES = new Set(['LEAD', 'COORDINATING', 'ADVISORY']);
  * between two of them, side by side; "current" compares the latest edition with the plan as it
  * is now, so changes made directly since then show too.
  */
-export const EditionsPanel = ({ plan, latest, refreshKey }: { plan: string; latest: number; refreshKey: number }) => {
+export const EditionsPanel = ({ plan, latest }: { plan: string; latest: number }) => {
   const { t } = useI18n();
   const editions = useQuery(EditionsQuery, { variables: { plan }, fetchPolicy: 'cache-and-network' });
   const [from, setFrom] = useState(Math.max(1, latest - 1));
@@ -23,14 +23,6 @@ export const EditionsPanel = ({ plan, latest, refreshKey }: { plan: string; late
     fetchPolicy: 'network-only',
     skip: latest < 1,
   });
-  // A new edition or a direct change: read both again.
-  const [seen, setSeen] = useState(refreshKey);
-  if (seen !== refreshKey) {
-    setSeen(refreshKey);
-    setFrom(Math.max(1, latest - 1));
-    setTo(latest > 1 ? latest : 'current');
-    void editions.refetch();
-  }
   const list = editions.data?.planVersions.nodes ?? [];
   const roleName = (code: string) => (ROLES.has(code) ? t(enumKey('agencyRole', code)) : null);
   if (latest < 1) return <p className="muted">{t('editionsNone')}</p>;

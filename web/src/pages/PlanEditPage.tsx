@@ -56,6 +56,7 @@ const PlanEditPage = () => {
   const [amendForm, setAmendForm] = useState({ note: '', decision: '' });
   const [closeForm, setCloseForm] = useState<{ outcome: PlanOutcome; summary: string; confirming: boolean }>({ outcome: 'COMPLETED', summary: '', confirming: false });
   const [targetText, setTargetText] = useState({ year: '', text: '' });
+  const [newParent, setNewParent] = useState('');
   const [refreshKey, setRefreshKey] = useState(0);
   useEffect(() => {
     if (isEmpty(pending)) localStorage.removeItem(storageKey(id));
@@ -257,15 +258,14 @@ const PlanEditPage = () => {
         ) : (
           <div className="inline-form block">
             <label>{t('newTaskUnder')}
-              <select id="new-task-parent" defaultValue="">
+              <select value={newParent} onChange={(e) => setNewParent(e.target.value)}>
                 <option value="">{t('newTaskTop')}</option>
                 {parents.map((p) => <option key={p.id} value={p.code}>{p.code}. {p.title.slice(0, 60)}</option>)}
               </select>
             </label>
             <button type="button" onClick={() => {
-              const parent = (document.getElementById('new-task-parent') as HTMLSelectElement | null)?.value ?? '';
               setErrors([]);
-              setEditing({ kind: 'new', code: nextCode([...tasks.map((x) => x.code), ...pending.tasks.flatMap((c) => (c.kind === 'add' ? [c.code] : []))], parent) });
+              setEditing({ kind: 'new', code: nextCode([...tasks.map((x) => x.code), ...pending.tasks.flatMap((c) => (c.kind === 'add' ? [c.code] : []))], newParent) });
             }}>{t('newTask')}</button>
           </div>
         ))}
@@ -384,7 +384,8 @@ const PlanEditPage = () => {
         </section>
       )}
 
-      <EditionsPanel plan={plan.id} latest={plan.edition} refreshKey={refreshKey} />
+      {/* Remounted after each change, so the list and the comparison are read again. */}
+      <EditionsPanel key={refreshKey} plan={plan.id} latest={plan.edition} />
     </article>
   );
 };

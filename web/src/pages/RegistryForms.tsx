@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useFocusFirst } from '../components/useFocusFirst';
 import type { Sector, StartupStage } from '../gql/graphql';
 import { FieldErrors, type UserErrorLike } from '../components/Feedback';
 import { enumKey, useI18n } from '../i18n/i18n';
@@ -31,12 +32,6 @@ export interface MentorFields {
   phone: string | null;
   email: string | null;
 }
-
-const useFocusFirst = () => {
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus(), []);
-  return form;
-};
 
 const SectorBoxes = ({ value, onChange }: { value: readonly Sector[]; onChange: (sectors: Sector[]) => void }) => {
   const { t } = useI18n();

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useFocusFirst } from '../components/useFocusFirst';
 import { FieldErrors, type UserErrorLike } from '../components/Feedback';
 import { enumKey, useI18n } from '../i18n/i18n';
 import { formatNumber, parseNumber } from '../i18n/format';
@@ -41,9 +42,7 @@ export const TaskEditor = ({
   const [local, setLocal] = useState<readonly UserErrorLike[]>([]);
   // Selects get their label by id, not by nesting, so their name is not read with every option.
   const uid = useId();
-  // Opening the editor moves the keyboard focus into it (the first field).
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => form.current?.querySelector<HTMLElement>('input, textarea')?.focus(), []);
+  const form = useFocusFirst();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

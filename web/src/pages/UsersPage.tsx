@@ -7,7 +7,7 @@ import { ErrorNote, FieldErrors, Loading, type UserErrorLike } from '../componen
 import { downloadCsv } from '../components/download';
 import { enumKey, useI18n } from '../i18n/i18n';
 import { formatDateTime } from '../i18n/format';
-import { useSession } from '../session';
+import { tokenClaims, useSession } from '../session';
 import { useConfig } from '../components/useConfig';
 
 const AccountsQuery = graphql(`
@@ -37,7 +37,7 @@ const ROLES: readonly AccountRole[] = ['AGENCY', 'PROVINCE_ADMIN'];
 /** The e-mail the token was issued to (its subject), so an administrator cannot lock themself out by mistake. */
 const subjectOf = (token: string): string | null => {
   try {
-    const claims = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown; email?: unknown };
+    const claims = tokenClaims(token);
     return typeof claims.email === 'string' ? claims.email : typeof claims.sub === 'string' ? claims.sub : null;
   } catch {
     return null;
