@@ -12,6 +12,7 @@ import type { ServiceContext } from './context';
 import { planBudget } from './operations/budget';
 import { planIndicators, planTasks } from './operations/common';
 import { taskStatus } from './operations/rounds';
+import { explain } from '../domain/text/explanations';
 import { getPlan, type PlanRecord } from './plans';
 import { indicatorProgress, todayInVietnam } from './progress';
 import { agenciesWithRole, type TaskRecord } from './tasks';
@@ -28,6 +29,8 @@ const reportTask = async (ctx: ServiceContext, task: TaskRecord, asOf: IsoDate):
     leadAgencies: leads.map((l) => l.agency.data.name),
     timeline: task.data.timeline?.text ?? null,
     status: status.status,
+    // The fact that decided the status is the last one given (domain/operations/status.ts).
+    statusReason: status.explanations.length ? explain(status.explanations[status.explanations.length - 1]!, 'VI') : null,
     latestReport: r ? { period: r.data.period, percentComplete: r.data.percentComplete, narrative: r.data.narrative, reviewedAt: r.data.reviewedAt } : null,
   };
 };
@@ -42,6 +45,7 @@ const reportIndicator = async (ctx: ServiceContext, indicator: IndicatorRecord, 
     const cell = d.cells.find((c) => c.year === year)?.text ?? d.targets.filter((t) => t.year === year).map((t) => t.text).join('; ');
     return { year, target: cell, expected: m?.expected ?? null, actual: m?.actual ?? null, actualYear: m?.actualYear ?? null, status: m?.status ?? 'NO_DATA' };
   });
+  const overallMilestone = progress.milestones.find((m) => m.year === progress.overallYear);
   const line = trajectoryPoints(d.targets, scope, d.baseline, d.accumulation, d.measure);
   // The chart plots the series judged; the other is in the source note beside the annex.
   const judged = progress.series.find((s) => s.judged)?.values ?? [];
@@ -51,6 +55,7 @@ const reportIndicator = async (ctx: ServiceContext, indicator: IndicatorRecord, 
     name: d.name,
     unit: d.unit,
     overall: progress.overall,
+    overallReason: overallMilestone ? explain(overallMilestone.explanation, 'VI') : null,
     judgedOn: progress.judgedOn,
     derived: d.derivedFrom !== null,
     disagreements: progress.disagreements.map((g) => ({ year: g.year, approved: g.approved, registry: g.registry })),

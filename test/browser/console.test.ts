@@ -100,6 +100,8 @@ describe.skipIf(!hasChromium)('console', () => {
     await page.locator('tr[data-task="4.1"]').waitFor();
     const taskRows = await page.locator('tr[data-task]').count();
     const charts = await page.locator('[data-indicator] svg').count();
+    // Each milestone says why in Vietnamese (the API's explanations catalogue, issue 16.9).
+    const whyVi = await page.locator('[data-indicator] table tbody tr td:last-child').allInnerTexts();
     const planViolations = await axeViolations(page);
     await shot(page, 'plan');
     const planUrl = page.url();
@@ -111,8 +113,16 @@ describe.skipIf(!hasChromium)('console', () => {
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await page.goto(`${base}/`);
     const englishHeading = await page.getByRole('heading', { level: 1 }).innerText();
+    await page.goto(planUrl);
+    await page.locator('tr[data-task="4.1"]').waitFor();
+    const whyEn = await page.locator('[data-indicator] table tbody tr td:last-child').allInnerTexts();
     await page.getByLabel('Language').selectOption('vi');
     // Assess
+    expect(whyVi.length).toBeGreaterThan(0);
+    expect(whyVi.every((w) => w.trim().length > 0)).toBe(true);
+    expect(whyVi.some((w) => /^(Chưa có số liệu|Chưa hoàn thành; hạn đến \d{2}\/\d{2}\/\d{4})/.test(w))).toBe(true);
+    expect(whyEn).toHaveLength(whyVi.length);
+    expect(whyEn.some((w) => /^(No approved value|Not done yet; due by \d{4}-\d{2}-\d{2})/.test(w))).toBe(true);
     expect(new URL(planUrl).pathname).toMatch(/^\/plans\/.+/);
     expect(taskRows).toBeGreaterThan(8);
     expect(charts).toBeGreaterThan(0);

@@ -5,6 +5,7 @@
  * ties broken by more free places, then name. Mentors already mentoring the startup,
  * unavailable or full are left out. Each suggestion carries its reasons.
  */
+import { code, explain, explanation, num, text, type Explanation } from '../text/explanations';
 import { fold, searchTokens } from '../text/vietnamese';
 
 export interface MentorFacts {
@@ -32,6 +33,9 @@ export interface Suggestion {
   readonly sharedSectors: readonly string[];
   readonly matchedExpertise: readonly string[];
   readonly freePlaces: number;
+  /** Why, as catalogue codes with parameters (domain/text/explanations.ts). */
+  readonly explanations: readonly Explanation[];
+  /** The same in English. */
   readonly reasons: readonly string[];
 }
 
@@ -51,13 +55,21 @@ export const suggestMentors = (startup: StartupNeeds, mentors: readonly MentorFa
     const freeShare = mentor.capacity > 0 ? freePlaces / mentor.capacity : 0;
     const score =
       SCORE.sector * sharedSectors.length + SCORE.expertise * matchedExpertise.length + SCORE.freeShare * freeShare + (mentor.totTrained ? SCORE.tot : 0);
-    const reasons = [
-      ...(sharedSectors.length ? [`Shares sector(s): ${sharedSectors.join(', ')}`] : ['No shared sector']),
-      ...(matchedExpertise.length ? [`Expertise matches: ${matchedExpertise.join(', ')}`] : []),
-      `${freePlaces} of ${mentor.capacity} place(s) free`,
-      ...(mentor.totTrained ? ['TOT-trained (đã được đào tạo TOT)'] : []),
+    const explanations = [
+      sharedSectors.length ? explanation('SHARES_SECTORS', { sector: sharedSectors.map(code) }) : explanation('NO_SHARED_SECTOR'),
+      ...(matchedExpertise.length ? [explanation('EXPERTISE_MATCHES', { expertise: matchedExpertise.map(text) })] : []),
+      explanation('PLACES_FREE', { free: num(freePlaces), capacity: num(mentor.capacity) }),
+      ...(mentor.totTrained ? [explanation('TOT_TRAINED')] : []),
     ];
-    suggestions.push({ mentorId: mentor.id, score: Math.round(score * 1000) / 1000, sharedSectors, matchedExpertise, freePlaces, reasons });
+    suggestions.push({
+      mentorId: mentor.id,
+      score: Math.round(score * 1000) / 1000,
+      sharedSectors,
+      matchedExpertise,
+      freePlaces,
+      explanations,
+      reasons: explanations.map((e) => explain(e, 'EN')),
+    });
   }
   const nameOf = new Map(mentors.map((m) => [m.id, fold(m.name)]));
   return suggestions.sort(

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../plan/model';
 import type { Accumulation, Measure, Target } from './target';
 import { NUMERIC, round, trajectoryPoints, valueAt, yearPosition, type TrajectoryPoint } from './trajectory';
+import { code, date, explain, explanation as why, num, text, year, type Explanation } from '../text/explanations';
 
 export type Status = 'MET' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NEEDS_REVIEW' | 'NOT_DUE';
 
@@ -38,6 +39,9 @@ interface MilestoneProgress {
   readonly actualYear: number | null;
   /** How far the actual is better (+) or worse (−) than `expected`, in the indicator's unit. */
   readonly gap: number | null;
+  /** Why, as a catalogue code with its parameters (domain/text/explanations.ts). */
+  readonly explanation: Explanation;
+  /** The same in English. */
   readonly reason: string;
 }
 
@@ -55,10 +59,10 @@ export const TOLERANCE = 0.1;
 type Judged = Omit<MilestoneProgress, 'year' | 'target'>;
 
 const endOf = (year: number): IsoDate => `${year}-12-31`;
-const fmt = (n: number): string => String(round(n));
+const n = (value: number) => num(round(value));
 
-function judged(status: Status, reason: string, rest: Partial<Judged> = {}): Judged {
-  return { status, expected: null, actual: null, actualYear: null, gap: null, reason, ...rest };
+function judged(status: Status, reason: Explanation, rest: Partial<Judged> = {}): Judged {
+  return { status, expected: null, actual: null, actualYear: null, gap: null, explanation: reason, reason: explain(reason, 'EN'), ...rest };
 }
 
 /** The last observation of each year that has a number: a year's level, or its year-to-date flow. */
@@ -120,17 +124,21 @@ function judgeAgainstLine(actual: number, expected: number, lower: boolean): Sta
 }
 
 function numeric(target: Target, input: ProgressInput, points: readonly TrajectoryPoint[], ended: boolean): Judged {
-  if (target.value === null) return judged('NEEDS_REVIEW', `The target "${target.text}" has no number to compare with.`);
+  if (target.value === null) return judged('NEEDS_REVIEW', why('TARGET_NOT_NUMERIC', { target: text(target.text) }));
   const yearly = yearlyValues(input.observations);
 
   if (ended) {
     const own = yearly.get(target.year);
-    if (!own) return judged('NO_DATA', `${target.year} has ended with no approved value for it.`);
+    if (!own) return judged('NO_DATA', why('YEAR_ENDED_NO_VALUE', { year: year(target.year) }));
     const met = satisfies(target, own.value);
     const rest = { expected: target.value, actual: own.value, actualYear: target.year, gap: gapToTarget(target, own.value) };
-    const verdict = met ? 'meets' : 'does not meet';
-    const partial = own.periodEnd < endOf(target.year) ? ` (reported to ${own.periodEnd})` : '';
-    return judged(met ? 'MET' : 'OFF_TRACK', `${target.year} has ended: ${fmt(own.value)}${partial} ${verdict} "${target.text}".`, rest);
+    const params = {
+      year: year(target.year),
+      actual: n(own.value),
+      reportedTo: own.periodEnd < endOf(target.year) ? date(own.periodEnd) : null,
+      target: text(target.text),
+    };
+    return judged(met ? 'MET' : 'OFF_TRACK', why(met ? 'YEAR_ENDED_MEETS' : 'YEAR_ENDED_MISSES', params), rest);
   }
 
   // A FLOW is judged on its last full year: a year in progress holds only part of its flow.
@@ -139,14 +147,13 @@ function numeric(target: Target, input: ProgressInput, points: readonly Trajecto
       ? [...yearly.values()].at(-1)
       : [...yearly.values()].filter((o) => o.periodEnd === endOf(o.periodYear)).at(-1);
   if (!latest) {
-    const what = input.accumulation === 'STOCK' ? 'approved value' : 'approved value for a full year';
-    return judged('NO_DATA', `No ${what} up to ${input.asOf}.`);
+    return judged('NO_DATA', why(input.accumulation === 'STOCK' ? 'NO_VALUE_YET' : 'NO_FULL_YEAR_VALUE_YET', { asOf: date(input.asOf) }));
   }
   const actual = latest.value;
   const base = { actual, actualYear: latest.periodYear };
 
   if (input.accumulation === 'STOCK' && target.comparator === 'AT_LEAST' && actual >= target.value) {
-    return judged('MET', `Already ${fmt(actual)} (${latest.periodYear}) ≥ ${fmt(target.value)} before ${target.year} ends.`, {
+    return judged('MET', why('ALREADY_MET', { actual: n(actual), actualYear: year(latest.periodYear), target: n(target.value), year: year(target.year) }), {
       ...base,
       expected: target.value,
       gap: round(actual - target.value),
@@ -157,28 +164,35 @@ function numeric(target: Target, input: ProgressInput, points: readonly Trajecto
   // that arrives late is not held to a point further along the line than it describes.
   const position = input.accumulation === 'STOCK' ? yearPosition(latest.periodEnd) : latest.periodYear;
   const expected = valueAt(points, position);
-  const when = input.accumulation === 'STOCK' ? latest.periodEnd : `the year ${latest.periodYear}`;
+  const when = input.accumulation === 'STOCK' ? { date: date(latest.periodEnd) } : { inYear: year(latest.periodYear) };
   if (expected === null) {
     return judged(
       'NEEDS_REVIEW',
-      `No trajectory reaches ${when}: enter a baseline so ${fmt(actual)} can be compared; until then a person judges.`,
+      why('NO_TRAJECTORY', { ...when, actual: n(actual) }),
       base,
     );
   }
 
   if (target.comparator === 'RANGE' && actual >= target.value && actual <= (target.valueMax ?? target.value)) {
-    return judged('ON_TRACK', `${fmt(actual)} is already inside "${target.text}".`, { ...base, expected, gap: 0 });
+    return judged('ON_TRACK', why('INSIDE_RANGE', { actual: n(actual), target: text(target.text) }), { ...base, expected, gap: 0 });
   }
   if (target.comparator === 'RANGE' && actual > (target.valueMax ?? target.value)) {
     const gap = round((target.valueMax ?? target.value) - actual);
-    return judged('AT_RISK', `${fmt(actual)} is above the range "${target.text}".`, { ...base, expected, gap });
+    return judged('AT_RISK', why('ABOVE_RANGE', { actual: n(actual), target: text(target.text) }), { ...base, expected, gap });
   }
 
   const lower = lowerIsBetter(target, expected);
   const status = judgeAgainstLine(actual, expected, lower);
   const gap = round(lower ? expected - actual : actual - expected);
-  const better = lower ? 'lower is better' : 'higher is better';
-  const reason = `Expected ${fmt(expected)} at ${when} on the plan's line through its milestones (toward "${target.text}" by the end of ${target.year}); actual ${fmt(actual)} (${better}; AT_RISK within ${TOLERANCE * 100}%).`;
+  const reason = why('AGAINST_TRAJECTORY', {
+    expected: n(expected),
+    ...when,
+    target: text(target.text),
+    year: year(target.year),
+    actual: n(actual),
+    better: code(lower ? 'LOWER' : 'HIGHER'),
+    tolerance: n(TOLERANCE * 100),
+  });
   return judged(status, reason, {
     ...base,
     expected,
@@ -205,21 +219,28 @@ function periodStart(
 }
 
 function growthRate(target: Target, input: ProgressInput, ended: boolean): Judged {
-  if (target.value === null) return judged('NEEDS_REVIEW', `The target "${target.text}" has no rate.`);
+  if (target.value === null) return judged('NEEDS_REVIEW', why('TARGET_HAS_NO_RATE', { target: text(target.text) }));
   const yearly = yearlyValues(input.observations);
   const last = [...yearly.values()].filter((o) => o.periodYear <= target.year).at(-1);
-  if (!last) return judged('NO_DATA', `No approved value up to ${input.asOf}.`);
-  if (ended && last.periodYear !== target.year) return judged('NO_DATA', `${target.year} has ended with no approved value for it.`);
+  if (!last) return judged('NO_DATA', why('NO_VALUE_YET', { asOf: date(input.asOf) }));
+  if (ended && last.periodYear !== target.year) return judged('NO_DATA', why('YEAR_ENDED_NO_VALUE', { year: year(target.year) }));
   const start = periodStart(target, input, yearly, last.periodYear);
-  if (!start) return judged('NO_DATA', `A growth rate needs two years; only ${last.periodYear} is approved.`);
-  if (start.value <= 0) return judged('NEEDS_REVIEW', `Growth from ${fmt(start.value)} (${start.year}) has no rate.`);
+  if (!start) return judged('NO_DATA', why('GROWTH_TOO_FEW_YEARS', { year: year(last.periodYear) }));
+  if (start.value <= 0) return judged('NEEDS_REVIEW', why('GROWTH_FROM_ZERO', { from: n(start.value), fromYear: year(start.year) }));
   const years = last.periodYear - start.year;
   const rate = round((Math.pow(last.value / start.value, 1 / years) - 1) * 100);
   const rest = { expected: target.value, actual: rate, actualYear: last.periodYear, gap: round(rate - target.value) };
-  const how = `Average growth ${fmt(rate)}%/year from ${fmt(start.value)} (${start.year}) to ${fmt(last.value)} (${last.periodYear}) against ${fmt(target.value)}%`;
-  if (rate >= target.value) return judged(ended ? 'MET' : 'ON_TRACK', `${how}.`, rest);
-  if (ended) return judged('OFF_TRACK', `${how}; ${target.year} has ended.`, rest);
-  return judged(judgeAgainstLine(rate, target.value, false), `${how} (${TOLERANCE * 100}% tolerance).`, rest);
+  const how = {
+    rate: n(rate),
+    from: n(start.value),
+    fromYear: year(start.year),
+    to: n(last.value),
+    toYear: year(last.periodYear),
+    target: n(target.value),
+  };
+  if (rate >= target.value) return judged(ended ? 'MET' : 'ON_TRACK', why('GROWTH_AT_TARGET', how), rest);
+  if (ended) return judged('OFF_TRACK', why('GROWTH_BELOW_TARGET_ENDED', { ...how, year: year(target.year) }), rest);
+  return judged(judgeAgainstLine(rate, target.value, false), why('GROWTH_BELOW_TARGET', { ...how, tolerance: n(TOLERANCE * 100) }), rest);
 }
 
 function increasing(target: Target, input: ProgressInput, ended: boolean): Judged {
@@ -230,16 +251,16 @@ function increasing(target: Target, input: ProgressInput, ended: boolean): Judge
   const from = previous.length > 0 ? Math.max(...previous) : -Infinity;
   const series = [...yearly].filter(([y]) => y >= from && y <= target.year).sort(([a], [b]) => a - b);
   const last = series.at(-1);
-  if (!last || series.length < 2) return judged('NO_DATA', 'Rising each year needs two approved yearly values.');
+  if (!last || series.length < 2) return judged('NO_DATA', why('RISING_TOO_FEW_YEARS'));
   const rest = { actual: last[1], actualYear: last[0] };
   for (let i = 1; i < series.length; i++) {
     const [y0, v0] = series[i - 1] ?? [0, 0];
     const [y1, v1] = series[i] ?? [0, 0];
-    if (v1 <= v0) return judged('OFF_TRACK', `${fmt(v1)} (${y1}) is not above ${fmt(v0)} (${y0}).`, rest);
+    if (v1 <= v0) return judged('OFF_TRACK', why('NOT_RISING', { value: n(v1), valueYear: year(y1), previous: n(v0), previousYear: year(y0) }), rest);
   }
-  if (ended && last[0] !== target.year) return judged('NO_DATA', `${target.year} has ended with no approved value for it.`, rest);
-  const span = `Rose every year from ${series[0]?.[0]} to ${last[0]}`;
-  return judged(ended ? 'MET' : 'ON_TRACK', ended ? `${span}.` : `${span} so far.`, rest);
+  if (ended && last[0] !== target.year) return judged('NO_DATA', why('YEAR_ENDED_NO_VALUE', { year: year(target.year) }), rest);
+  const span = { from: year(series[0]?.[0] ?? last[0]), to: year(last[0]) };
+  return judged(ended ? 'MET' : 'ON_TRACK', why(ended ? 'ROSE_EVERY_YEAR' : 'ROSE_SO_FAR', span), rest);
 }
 
 function doneBy(target: Target, input: ProgressInput, ended: boolean): Judged {
@@ -248,9 +269,10 @@ function doneBy(target: Target, input: ProgressInput, ended: boolean): Judged {
     .filter((d): d is IsoDate => typeof d === 'string' && d <= input.asOf)
     .sort()[0];
   const deadline = endOf(target.year);
-  if (done && done <= deadline) return judged('MET', `Done on ${done}, by ${deadline}.`);
-  if (ended) return judged('OFF_TRACK', done ? `Done on ${done}, after ${deadline}.` : `Not done by ${deadline}.`);
-  return judged('ON_TRACK', `Not done yet; due by ${deadline}.`);
+  const due = { deadline: date(deadline) };
+  if (done && done <= deadline) return judged('MET', why('DONE_IN_TIME', { doneOn: date(done), ...due }));
+  if (ended) return judged('OFF_TRACK', done ? why('DONE_LATE', { doneOn: date(done), ...due }) : why('NOT_DONE_BY_DEADLINE', due));
+  return judged('ON_TRACK', why('NOT_DONE_YET', due));
 }
 
 function qualitative(target: Target, input: ProgressInput): Judged {
@@ -258,8 +280,8 @@ function qualitative(target: Target, input: ProgressInput): Judged {
     .filter((o) => o.periodYear <= target.year)
     .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))
     .at(-1);
-  if (!latest) return judged('NO_DATA', 'No approved observation to judge.');
-  return judged('NEEDS_REVIEW', `"${target.text}" is judged by a person; latest observation ${latest.periodEnd}.`, {
+  if (!latest) return judged('NO_DATA', why('NO_OBSERVATION'));
+  return judged('NEEDS_REVIEW', why('JUDGED_BY_PERSON', { target: text(target.text), latest: date(latest.periodEnd) }), {
     actual: latest.value,
     actualYear: latest.periodYear,
   });
@@ -281,6 +303,11 @@ function milestone(target: Target, input: ProgressInput): Judged {
       return NUMERIC.has(target.comparator) ? numeric(target, input, points, ended) : qualitative(target, input);
     }
   }
+}
+
+function notDue(next: number, judgedYear: number): Pick<Judged, 'explanation' | 'reason'> {
+  const reason = why('MILESTONE_NOT_DUE', { next: year(next), year: year(judgedYear) });
+  return { explanation: reason, reason: explain(reason, 'EN') };
 }
 
 /**
@@ -308,7 +335,7 @@ export function evaluateProgress(input: ProgressInput): ProgressResult {
       status: 'NOT_DUE' as const,
       expected: null,
       gap: null,
-      reason: `Not due: the ${next.year} milestone comes first; ${target.year} is judged once ${next.year} has ended.`,
+      ...notDue(next.year, target.year),
     };
   });
   const current = milestones.find((m) => input.asOf < endOf(m.year)) ?? milestones.at(-1);

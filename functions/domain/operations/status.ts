@@ -14,6 +14,7 @@
  */
 import type { IsoDate, TaskPhase, Timeline } from '../plan/model';
 import { addDays, daysBetween } from './calendar';
+import { date, explain, explanation, num, period, text, type Explanation } from '../text/explanations';
 
 export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE' | 'AT_RISK' | 'UNASSIGNED';
 
@@ -51,6 +52,9 @@ export interface TaskStatusResult {
   readonly since: IsoDate | null;
   readonly elapsedPercent: number | null;
   readonly percentComplete: number | null;
+  /** Why, one fact each, as catalogue codes with parameters (domain/text/explanations.ts). */
+  readonly explanations: readonly Explanation[];
+  /** The same in English. */
   readonly reasons: readonly string[];
 }
 
@@ -76,51 +80,62 @@ const outputShare = (outputs: readonly OutputFact[]): number | null => {
   return Math.round((100 * counted.reduce((s, o) => s + Math.min(1, o.delivered / (o.quantity as number)), 0)) / counted.length);
 };
 
-const describeOutputs = (outputs: readonly OutputFact[]): string[] =>
+const describeOutputs = (outputs: readonly OutputFact[]): Explanation[] =>
   outputs
     .filter((o) => o.quantity !== null)
-    .map((o) => `Output "${o.text}": ${o.delivered} of ${o.quantity}${o.unit ? ` ${o.unit}` : ''} delivered`);
+    .map((o) =>
+      explanation('OUTPUT_DELIVERED', { output: text(o.text), delivered: num(o.delivered), quantity: num(o.quantity ?? 0), unit: o.unit ? text(o.unit) : null }),
+    );
+
+type Verdict = Omit<TaskStatusResult, 'explanations' | 'reasons'>;
 
 export const computeTaskStatus = (facts: TaskFacts): TaskStatusResult => {
+  const found: Explanation[] = [];
+  const verdict = judge(facts, found);
+  return { ...verdict, explanations: found, reasons: found.map((e) => explain(e, 'EN')) };
+};
+
+const judge = (facts: TaskFacts, reasons: Explanation[]): Verdict => {
   const { asOf, start, end, latestApproved } = facts;
-  const reasons: string[] = [];
   const percent = latestApproved?.percentComplete ?? null;
   if (latestApproved) {
-    reasons.push(`Latest approved report: ${latestApproved.period}${percent !== null ? `, ${percent}% complete` : ', no percentage given'}`);
-  } else reasons.push('No approved report yet');
+    reasons.push(explanation('LATEST_REPORT', { period: period(latestApproved.period), percent: percent !== null ? num(percent) : null }));
+  } else reasons.push(explanation('NO_APPROVED_REPORT'));
   reasons.push(...describeOutputs(facts.outputs));
   const elapsed =
     start && end ? Math.max(0, Math.min(100, Math.round((100 * (daysBetween(start, asOf) + 1)) / (daysBetween(start, end) + 1)))) : null;
 
   if (percent === 100 && outputsDone(facts.outputs)) {
-    return { status: 'DONE', since: latestApproved?.periodEnd ?? null, elapsedPercent: elapsed, percentComplete: percent, reasons };
+    return { status: 'DONE', since: latestApproved?.periodEnd ?? null, elapsedPercent: elapsed, percentComplete: percent };
   }
-  if (percent === 100) reasons.push('Reported 100% but not every output is delivered');
+  if (percent === 100) reasons.push(explanation('FULL_BUT_OUTPUTS_MISSING'));
   if (facts.assigned === false) {
-    reasons.push('No lead agency is assigned to it or its sub-tasks, so no round expects a report: assign one (taskAssignAgencies)');
-    return { status: 'UNASSIGNED', since: null, elapsedPercent: elapsed, percentComplete: percent, reasons };
+    reasons.push(explanation('NO_LEAD_AGENCY'));
+    return { status: 'UNASSIGNED', since: null, elapsedPercent: elapsed, percentComplete: percent };
   }
 
   if (end && asOf > end) {
-    reasons.push(`Its last day was ${end}; it is not done`);
-    return { status: 'OVERDUE', since: addDays(end, 1), elapsedPercent: 100, percentComplete: percent, reasons };
+    reasons.push(explanation('PAST_LAST_DAY', { end: date(end) }));
+    return { status: 'OVERDUE', since: addDays(end, 1), elapsedPercent: 100, percentComplete: percent };
   }
   const delivered = facts.outputs.some((o) => o.delivered > 0);
   if (start && asOf < start && !latestApproved && !delivered) {
-    reasons.push(`It starts on ${start}`);
-    return { status: 'NOT_STARTED', since: null, elapsedPercent: 0, percentComplete: percent, reasons };
+    reasons.push(explanation('STARTS_LATER', { start: date(start) }));
+    return { status: 'NOT_STARTED', since: null, elapsedPercent: 0, percentComplete: percent };
   }
 
   const progress = percent ?? outputShare(facts.outputs) ?? 0;
-  if (elapsed !== null) reasons.push(`${elapsed}% of its time (${start} – ${end}) has passed; progress ${progress}%`);
+  if (elapsed !== null && start && end) {
+    reasons.push(explanation('TIME_ELAPSED', { elapsed: num(elapsed), start: date(start), end: date(end), progress: num(progress) }));
+  }
   const late = [...facts.lateRounds].sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1));
   if (late.length) {
-    reasons.push(`Report${late.length > 1 ? 's' : ''} past due: ${late.map((r) => `${r.period} (due ${r.dueOn})`).join(', ')}`);
-    return { status: 'AT_RISK', since: addDays(late[0]!.dueOn, 1), elapsedPercent: elapsed, percentComplete: percent, reasons };
+    reasons.push(explanation('REPORTS_PAST_DUE', { period: late.map((r) => period(r.period)), dueOn: late.map((r) => date(r.dueOn)) }));
+    return { status: 'AT_RISK', since: addDays(late[0]!.dueOn, 1), elapsedPercent: elapsed, percentComplete: percent };
   }
   if (elapsed !== null && progress < elapsed - LAG_TOLERANCE) {
-    reasons.push(`Progress trails the time elapsed by more than ${LAG_TOLERANCE} points`);
-    return { status: 'AT_RISK', since: null, elapsedPercent: elapsed, percentComplete: percent, reasons };
+    reasons.push(explanation('PROGRESS_TRAILS_TIME', { tolerance: num(LAG_TOLERANCE) }));
+    return { status: 'AT_RISK', since: null, elapsedPercent: elapsed, percentComplete: percent };
   }
-  return { status: 'IN_PROGRESS', since: start, elapsedPercent: elapsed, percentComplete: percent, reasons };
+  return { status: 'IN_PROGRESS', since: start, elapsedPercent: elapsed, percentComplete: percent };
 };

@@ -4,6 +4,7 @@
  * numbers (1.800; 0,7) and dates (dd/mm/yyyy). The XLSX is built from the same data by
  * scripts/lib/xlsx.ts, so its numbers are the HTML's.
  */
+import { PROGRESS_LABELS as PROGRESS_WORDS, TASK_STATUS_LABELS as TASK_STATUS_WORDS } from '../text/explanations';
 import { formatVnNumber } from '../text/vietnamese';
 
 interface ReportMoney {
@@ -20,6 +21,8 @@ export interface ReportTask {
   readonly leadAgencies: readonly string[];
   readonly timeline: string | null;
   readonly status: string;
+  /** The fact that decided the status, in Vietnamese (the explanations catalogue). */
+  readonly statusReason: string | null;
   readonly latestReport: { readonly period: string; readonly percentComplete: number | null; readonly narrative: string; readonly reviewedAt: string | null } | null;
 }
 
@@ -38,6 +41,8 @@ export interface ReportIndicator {
   readonly name: string;
   readonly unit: string | null;
   readonly overall: string;
+  /** Why, in Vietnamese: the overall milestone's explanation. */
+  readonly overallReason: string | null;
   /** The series judged: APPROVED actuals or the REGISTRY count. */
   readonly judgedOn: 'APPROVED' | 'REGISTRY';
   /** Whether it is bound to a registry count (so it has two series). */
@@ -72,24 +77,13 @@ export interface PlanReportData {
   readonly indicators: readonly ReportIndicator[];
 }
 
-export const PROGRESS_LABELS: Record<string, string> = {
-  MET: 'Đạt',
-  ON_TRACK: 'Đúng tiến độ',
-  AT_RISK: 'Có nguy cơ chậm',
-  OFF_TRACK: 'Chậm / không đạt',
-  NO_DATA: 'Chưa có số liệu',
-  NEEDS_REVIEW: 'Cần đánh giá',
-  NOT_DUE: 'Chưa đến hạn',
-};
+const vietnamese = (labels: Record<string, Record<'VI' | 'EN', string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(labels).map(([code, words]) => [code, words.VI]));
 
-export const TASK_STATUS_LABELS: Record<string, string> = {
-  NOT_STARTED: 'Chưa triển khai',
-  IN_PROGRESS: 'Đang thực hiện',
-  DONE: 'Hoàn thành',
-  OVERDUE: 'Quá hạn',
-  AT_RISK: 'Có nguy cơ chậm',
-  UNASSIGNED: 'Chưa phân công',
-};
+/** Status labels come from the explanations catalogue, the same list the reasons use. */
+export const PROGRESS_LABELS = vietnamese(PROGRESS_WORDS);
+
+export const TASK_STATUS_LABELS = vietnamese(TASK_STATUS_WORDS);
 
 const SERIES_LABELS: Record<string, string> = { APPROVED: 'số liệu được duyệt', REGISTRY: 'số liệu đếm từ cơ sở dữ liệu' };
 
@@ -105,6 +99,12 @@ const sourceNotes = (d: PlanReportData): string[] =>
       const gaps = ind.disagreements.map((g) => `năm ${g.year}: được duyệt ${vnNumber(g.approved)}, đếm được ${vnNumber(g.registry)}`);
       return `Chỉ tiêu ${ind.code}: đánh giá theo ${SERIES_LABELS[ind.judgedOn]}; ${SERIES_LABELS[other]} để đối chiếu.${gaps.length ? ` Chênh lệch quá 10% — ${gaps.join('; ')}.` : ''}`;
     });
+
+/** Each indicator's overall judgement with its reason, in Vietnamese. */
+const overallReasons = (d: PlanReportData): string[] =>
+  d.indicators
+    .filter((ind) => ind.overallReason)
+    .map((ind) => `Chỉ tiêu ${ind.code} — ${PROGRESS_LABELS[ind.overall] ?? ind.overall}: ${ind.overallReason}`);
 
 /** Marks a title the editor supplied, so a reader never takes it for the plan's wording. */
 const EDITOR_TITLE_MARK = '[tiêu đề do biên tập bổ sung, không có trong văn bản kế hoạch]';
@@ -188,7 +188,7 @@ export const renderHtml = (d: PlanReportData): string => {
   const tasks = d.tasks
     .map(
       (t) =>
-        `<tr><td>${esc(t.code)}</td><td style="padding-left:${4 + t.depth * 14}px">${esc(t.title)}${t.titleSuppliedByEditor ? ` <small><em>${esc(EDITOR_TITLE_MARK)}</em></small>` : ''}</td><td>${esc(t.leadAgencies.join('; '))}</td><td>${esc(t.timeline ?? '')}</td><td>${esc(TASK_STATUS_LABELS[t.status] ?? t.status)}</td><td>${
+        `<tr><td>${esc(t.code)}</td><td style="padding-left:${4 + t.depth * 14}px">${esc(t.title)}${t.titleSuppliedByEditor ? ` <small><em>${esc(EDITOR_TITLE_MARK)}</em></small>` : ''}</td><td>${esc(t.leadAgencies.join('; '))}</td><td>${esc(t.timeline ?? '')}</td><td>${esc(TASK_STATUS_LABELS[t.status] ?? t.status)}${t.statusReason ? `<br><small>${esc(t.statusReason)}</small>` : ''}</td><td>${
           t.latestReport
             ? `${esc(t.latestReport.period)}${t.latestReport.percentComplete !== null ? ` — ${esc(vnNumber(t.latestReport.percentComplete))}%` : ''}${t.latestReport.reviewedAt ? ` (duyệt ${esc(vnDate(t.latestReport.reviewedAt))})` : ''}<br><small>${esc(t.latestReport.narrative)}</small>`
             : '<small>Chưa có báo cáo được duyệt</small>'
@@ -215,6 +215,7 @@ export const renderHtml = (d: PlanReportData): string => {
     })
     .join('\n');
   const notes = sourceNotes(d);
+  const reasons = overallReasons(d);
   const charts = d.indicators
     .filter((ind) => ind.chart && ind.chart.line.length > 0)
     .map((ind) => `<figure><figcaption>Chỉ tiêu ${esc(ind.code)}. ${esc(ind.name)}${ind.unit ? ` (${esc(ind.unit)})` : ''} — ${esc(PROGRESS_LABELS[ind.overall] ?? ind.overall)}</figcaption>${chartSvg(ind, d.asOf)}</figure>`)
@@ -242,6 +243,7 @@ ${budget}
 <table class="annex"><thead>${annexHead}</thead><tbody>
 ${annexRows}
 </tbody></table>
+${reasons.length ? `<p><strong>Căn cứ đánh giá chung</strong></p><ul class="reasons">${reasons.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
 ${notes.length ? `<ul class="sources">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
 <h2>IV. Biểu đồ chỉ tiêu so với lộ trình</h2>
 ${charts || '<p>Không có chỉ tiêu định lượng.</p>'}
@@ -259,7 +261,7 @@ export const renderMarkdown = (d: PlanReportData): string => {
   for (const t of d.tasks) {
     const r = t.latestReport;
     const report = r ? `${r.period}${r.percentComplete !== null ? ` — ${vnNumber(r.percentComplete)}%` : ''}: ${r.narrative}` : 'Chưa có báo cáo được duyệt';
-    lines.push(`| ${mdCell(t.code)} | ${mdCell(reportTaskTitle(t))} | ${mdCell(t.leadAgencies.join('; '))} | ${mdCell(t.timeline ?? '')} | ${TASK_STATUS_LABELS[t.status] ?? t.status} | ${mdCell(report)} |`);
+    lines.push(`| ${mdCell(t.code)} | ${mdCell(reportTaskTitle(t))} | ${mdCell(t.leadAgencies.join('; '))} | ${mdCell(t.timeline ?? '')} | ${TASK_STATUS_LABELS[t.status] ?? t.status}${t.statusReason ? ` (${mdCell(t.statusReason)})` : ''} | ${mdCell(report)} |`);
   }
   lines.push('', '## II. Kinh phí thực hiện', '');
   if (d.budget) {
@@ -278,6 +280,8 @@ export const renderMarkdown = (d: PlanReportData): string => {
     });
     lines.push(`| ${mdCell(ind.code)} | ${mdCell(ind.name)} | ${mdCell(ind.unit ?? '')} | ${cells.join(' | ')} | ${PROGRESS_LABELS[ind.overall] ?? ind.overall} |`);
   }
+  const reasons = overallReasons(d);
+  if (reasons.length) lines.push('', '**Căn cứ đánh giá chung**', '', ...reasons.map((n) => `- ${mdCell(n)}`));
   const notes = sourceNotes(d);
   if (notes.length) lines.push('', ...notes.map((n) => `- ${n}`));
   lines.push('', '## IV. Biểu đồ chỉ tiêu so với lộ trình', '');

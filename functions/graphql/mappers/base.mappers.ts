@@ -2,3 +2,5 @@
 import type { Caller } from '../../services/caller';
 
 export type ViewerMapper = Caller;
+
+export type { Explanation as ExplanationMapper } from '../../domain/text/explanations';

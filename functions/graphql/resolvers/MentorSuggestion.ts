@@ -8,4 +8,5 @@ export const MentorSuggestion: MentorSuggestionResolvers = {
   matchedExpertise: (s) => [...s.matchedExpertise],
   freePlaces: (s) => s.freePlaces,
   reasons: (s) => [...s.reasons],
+  explanations: (s) => [...s.explanations],
 };

@@ -16,4 +16,5 @@ export const TaskStatusReport: TaskStatusReportResolvers = {
     })),
   latestApprovedReport: (s) => s.latestApproved,
   reasons: (s) => [...s.reasons],
+  explanations: (s) => [...s.explanations],
 };

@@ -150,6 +150,8 @@ import    { ExchangeChange } from './ExchangeChange.js';
 import    { ExchangeChangesPage } from './ExchangeChangesPage.js';
 import    { ExchangeRecord } from './ExchangeRecord.js';
 import    { ExchangeSnapshotPage } from './ExchangeSnapshotPage.js';
+import    { Explanation } from './Explanation.js';
+import    { ExplanationParam } from './ExplanationParam.js';
 import    { FieldChange } from './FieldChange.js';
 import    { FieldConfidence } from './FieldConfidence.js';
 import    { Founder } from './Founder.js';
@@ -338,6 +340,8 @@ ExchangeChange: ExchangeChange,
 ExchangeChangesPage: ExchangeChangesPage,
 ExchangeRecord: ExchangeRecord,
 ExchangeSnapshotPage: ExchangeSnapshotPage,
+Explanation: Explanation,
+ExplanationParam: ExplanationParam,
 FieldChange: FieldChange,
 FieldConfidence: FieldConfidence,
 Founder: Founder,

@@ -6,12 +6,12 @@ import type { AttachmentMapper, ClosedTaskStatusMapper, NotificationMapper, Over
 import type { AuditEntryMapper } from './../mappers/audit.mappers.js';
 import type { AwardMapper, CompetitionMapper, CompetitionApplicationMapper, CountedItemMapper, EligibilityMapper, EventMapper, FounderMapper, IncubationMapper, IncubatorMapper, InvestmentMapper, InvestorMapper, MentorMapper, MentorSuggestionMapper, MentorshipMapper, MentorshipGapMapper, RegistryCountMapper, StartupMapper, SupportGrantMapper } from './../mappers/ecosystem.mappers.js';
 import type { ExchangeRecordMapper } from './../mappers/exchange.mappers.js';
+import type { ExplanationMapper, ViewerMapper } from './../mappers/base.mappers.js';
 import type { ImportedIndicatorMapper, PlanImportPayloadMapper, PlanImportReviewMapper } from './../mappers/import.mappers.js';
 import type { IndicatorMapper, IndicatorAgencyMapper, IndicatorProgressMapper, ObservationMapper } from './../mappers/indicator.mappers.js';
 import type { IndicatorProgressSummaryMapper, JurisdictionSummaryMapper, PlanProgressSummaryMapper } from './../mappers/national.mappers.js';
 import type { PlanReportMapper } from './../mappers/report.mappers.js';
 import type { UserAccountMapper } from './../mappers/accounts.mappers.js';
-import type { ViewerMapper } from './../mappers/base.mappers.js';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -996,6 +996,144 @@ export type ExperienceField =
   /** Something else; does not count toward the criteria. */
   | 'OTHER';
 
+/**
+ * A reason in a form any client can show in its own language: a code from the catalogue
+ * (docs/explanations.md) with its parameters, and the sentence rendered in Vietnamese or English.
+ */
+export type Explanation = {
+  __typename?: 'Explanation';
+  /** What is said; the catalogue has one sentence per code in each language. */
+  code: ExplanationCode;
+  /** The values the sentence is built from, in machine form and in order; a name repeats for a list. */
+  params: Array<ExplanationParam>;
+  /** The sentence in Vietnamese (default) or English, with that language's number (1.800; 0,7) and date (dd/mm/yyyy) formats. */
+  text: Scalars['String']['output'];
+};
+
+
+/**
+ * A reason in a form any client can show in its own language: a code from the catalogue
+ * (docs/explanations.md) with its parameters, and the sentence rendered in Vietnamese or English.
+ */
+export type ExplanationtextArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** What an explanation says (the catalogue's codes; docs/explanations.md has each sentence). */
+export type ExplanationCode =
+  /** The actual is above a range target (params: actual, target). */
+  | 'ABOVE_RANGE'
+  /** The actual compared with the value expected on the plan's line at that date (params: expected, date or inYear, target, year, actual, better, tolerance). */
+  | 'AGAINST_TRAJECTORY'
+  /** A stock already reaches an at-least target before its year ends (params: actual, actualYear, target, year). */
+  | 'ALREADY_MET'
+  /** A milestone to be done was done by its deadline (params: doneOn, deadline). */
+  | 'DONE_IN_TIME'
+  /** A milestone to be done was done after its deadline (params: doneOn, deadline). */
+  | 'DONE_LATE'
+  /** The mentor's expertise matches the startup's needs (params: expertise, once per match). */
+  | 'EXPERTISE_MATCHES'
+  /** A report says 100% while an output is not delivered in full. */
+  | 'FULL_BUT_OUTPUTS_MISSING'
+  /** Average yearly growth reaches the target rate (params: rate, from, fromYear, to, toYear, target). */
+  | 'GROWTH_AT_TARGET'
+  /** Average yearly growth is below the target rate so far (params: as GROWTH_AT_TARGET, tolerance). */
+  | 'GROWTH_BELOW_TARGET'
+  /** Average yearly growth stayed below the target rate and the year has ended (params: as GROWTH_AT_TARGET, year). */
+  | 'GROWTH_BELOW_TARGET_ENDED'
+  /** Growth from zero or less has no rate (params: from, fromYear). */
+  | 'GROWTH_FROM_ZERO'
+  /** A growth rate needs two approved years and has one (params: year). */
+  | 'GROWTH_TOO_FEW_YEARS'
+  /** The actual already lies inside a range target (params: actual, target). */
+  | 'INSIDE_RANGE'
+  /** A worded target is judged by a person (params: target, latest). */
+  | 'JUDGED_BY_PERSON'
+  /** The latest approved task report (params: period, percent when given). */
+  | 'LATEST_REPORT'
+  /** A milestone after the next one is not judged yet (params: next, year). */
+  | 'MILESTONE_NOT_DUE'
+  /** A milestone to be done was not done by its deadline (params: deadline). */
+  | 'NOT_DONE_BY_DEADLINE'
+  /** A milestone to be done is not done yet and not yet due (params: deadline). */
+  | 'NOT_DONE_YET'
+  /** A year's value is not above the year before (params: value, valueYear, previous, previousYear). */
+  | 'NOT_RISING'
+  /** The task has no approved report yet. */
+  | 'NO_APPROVED_REPORT'
+  /** A yearly flow has no approved full-year value yet (params: asOf). */
+  | 'NO_FULL_YEAR_VALUE_YET'
+  /** No lead agency for the task or its sub-tasks, so nobody is expected to report. */
+  | 'NO_LEAD_AGENCY'
+  /** No approved observation to judge a worded target. */
+  | 'NO_OBSERVATION'
+  /** The mentor shares no sector with the startup. */
+  | 'NO_SHARED_SECTOR'
+  /** No line through the milestones reaches the actual's date, so a person judges until a baseline is entered (params: date or inYear, actual). */
+  | 'NO_TRAJECTORY'
+  /** No approved value yet (params: asOf). */
+  | 'NO_VALUE_YET'
+  /** How much of a quantified output is delivered (params: output, delivered, quantity, unit when known). */
+  | 'OUTPUT_DELIVERED'
+  /** The task's last day has passed and it is not done (params: end). */
+  | 'PAST_LAST_DAY'
+  /** The mentor's free places (params: free, capacity). */
+  | 'PLACES_FREE'
+  /** Progress trails the time elapsed by more than the tolerance (params: tolerance). */
+  | 'PROGRESS_TRAILS_TIME'
+  /** Report rounds past due with nothing submitted (params: period and dueOn, once per round). */
+  | 'REPORTS_PAST_DUE'
+  /** A rise each year needs two approved yearly values. */
+  | 'RISING_TOO_FEW_YEARS'
+  /** The value rose every year up to the ended milestone (params: from, to). */
+  | 'ROSE_EVERY_YEAR'
+  /** The value has risen every year so far (params: from, to). */
+  | 'ROSE_SO_FAR'
+  /** The mentor shares sectors with the startup (params: sector, once per sector). */
+  | 'SHARES_SECTORS'
+  /** The task has not started yet (params: start). */
+  | 'STARTS_LATER'
+  /** A growth target has no rate (params: target). */
+  | 'TARGET_HAS_NO_RATE'
+  /** A milestone's target has no number to compare with (params: target). */
+  | 'TARGET_NOT_NUMERIC'
+  /** The share of the task's time that has passed beside its progress (params: elapsed, start, end, progress). */
+  | 'TIME_ELAPSED'
+  /** The mentor is trained as a trainer of trainers (TOT). */
+  | 'TOT_TRAINED'
+  /** The milestone year ended and its value meets the target (params: year, actual, reportedTo when the last report ends before the year, target). */
+  | 'YEAR_ENDED_MEETS'
+  /** The milestone year ended and its value misses the target (params as YEAR_ENDED_MEETS). */
+  | 'YEAR_ENDED_MISSES'
+  /** The milestone year ended with no approved value for it (params: year). */
+  | 'YEAR_ENDED_NO_VALUE';
+
+/** One value of an explanation. */
+export type ExplanationParam = {
+  __typename?: 'ExplanationParam';
+  /** How the value is written, so a client can format it. */
+  kind: ExplanationParamKind;
+  /** Its name in the catalogue's sentence (`actual`, `deadline`, `sector` …). */
+  name: Scalars['String']['output'];
+  /** The value in machine form: a plain decimal (`0.7`), an ISO date, a year, a period (`2026-Q3`), words, or an enum value. */
+  value: Scalars['String']['output'];
+};
+
+/** How an explanation's value is written. */
+export type ExplanationParamKind =
+  /** An enum value (a sector, `HIGHER` or `LOWER` for which way is better). */
+  | 'CODE'
+  /** An ISO date (`2026-12-31`). */
+  | 'DATE'
+  /** A plain decimal number (`1800`, `0.7`). */
+  | 'NUMBER'
+  /** A reporting period: `2026`, `2026-H1`, `2026-Q3` or `2026-09`. */
+  | 'PERIOD'
+  /** Words as entered (a target as the annex writes it, an output, a unit). */
+  | 'TEXT'
+  /** A year (`2030`). */
+  | 'YEAR';
+
 /** An award from elsewhere to record. */
 export type ExternalAwardInput = {
   /** Who awarded it. */
@@ -1944,6 +2082,13 @@ export type JurisdictionSummary = {
   supportGrants: Scalars['Int']['output'];
 };
 
+/** A language text is rendered in. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Vietnamese (tiếng Việt). */
+  | 'VI';
+
 /** A document a plan rests on (căn cứ, thực hiện). */
 export type LegalDocument = Node & {
   __typename?: 'LegalDocument';
@@ -2148,13 +2293,15 @@ export type MentorPayload = {
 /** A mentor suggested for a startup, with why. */
 export type MentorSuggestion = {
   __typename?: 'MentorSuggestion';
+  /** Why it is suggested, as catalogue codes with their parameters, renderable in Vietnamese. */
+  explanations: Array<Explanation>;
   /** Free places. */
   freePlaces: Scalars['Int']['output'];
   /** Expertise matching the startup's needs. */
   matchedExpertise: Array<Scalars['String']['output']>;
   /** The mentor. */
   mentor: Mentor;
-  /** Reasons, for a person. */
+  /** Why it is suggested, in English (the same sentences as `explanations`). */
   reasons: Array<Scalars['String']['output']>;
   /** Ranking score (3 per shared sector, 2 per matching expertise, up to 1 for free capacity, 0.5 if TOT-trained). */
   score: Scalars['Float']['output'];
@@ -2303,9 +2450,11 @@ export type MilestoneProgress = {
   actualYear: Maybe<Scalars['Int']['output']>;
   /** The value expected on the trajectory at the actual's date (the target's number once the year has ended). */
   expected: Maybe<Scalars['Float']['output']>;
+  /** Why, as a catalogue code with its parameters, renderable in Vietnamese. */
+  explanation: Explanation;
   /** How far the actual is better (+) or worse (−) than expected, in the indicator's unit. */
   gap: Maybe<Scalars['Float']['output']>;
-  /** Why, in words. */
+  /** Why, in English (the same sentence as `explanation.text(language: EN)`). */
   reason: Scalars['String']['output'];
   /** Its status. */
   status: ProgressStatus;
@@ -5631,13 +5780,15 @@ export type TaskStatusReport = {
   elapsedPercent: Maybe<Scalars['Int']['output']>;
   /** Last day of the task. */
   end: Maybe<Scalars['Date']['output']>;
+  /** Why, one fact each, as catalogue codes with their parameters, renderable in Vietnamese. */
+  explanations: Array<Explanation>;
   /** The latest approved report, by period. */
   latestApprovedReport: Maybe<TaskReport>;
   /** Quantified outputs and deliveries. */
   outputs: Array<OutputProgress>;
   /** Percent complete in the latest approved report. */
   percentComplete: Maybe<Scalars['Int']['output']>;
-  /** Why, in words, one line per fact. */
+  /** Why, in English, one line per fact (the same sentences as `explanations`). */
   reasons: Array<Scalars['String']['output']>;
   /** Since when the status holds, where known (OVERDUE: the day after the end date). */
   since: Maybe<Scalars['Date']['output']>;
@@ -6018,6 +6169,10 @@ export type ResolversTypes = {
   ExchangeRecord: ResolverTypeWrapper<ExchangeRecordMapper>;
   ExchangeSnapshotPage: ResolverTypeWrapper<Omit<ExchangeSnapshotPage, 'records'> & { records: Array<ResolversTypes['ExchangeRecord']> }>;
   ExperienceField: ResolverTypeWrapper<'INVESTMENT' | 'FINANCE' | 'BUSINESS_SUPPORT' | 'OTHER'>;
+  Explanation: ResolverTypeWrapper<ExplanationMapper>;
+  ExplanationCode: ResolverTypeWrapper<'TARGET_NOT_NUMERIC' | 'TARGET_HAS_NO_RATE' | 'YEAR_ENDED_NO_VALUE' | 'YEAR_ENDED_MEETS' | 'YEAR_ENDED_MISSES' | 'NO_VALUE_YET' | 'NO_FULL_YEAR_VALUE_YET' | 'ALREADY_MET' | 'NO_TRAJECTORY' | 'INSIDE_RANGE' | 'ABOVE_RANGE' | 'AGAINST_TRAJECTORY' | 'GROWTH_TOO_FEW_YEARS' | 'GROWTH_FROM_ZERO' | 'GROWTH_AT_TARGET' | 'GROWTH_BELOW_TARGET_ENDED' | 'GROWTH_BELOW_TARGET' | 'RISING_TOO_FEW_YEARS' | 'NOT_RISING' | 'ROSE_EVERY_YEAR' | 'ROSE_SO_FAR' | 'DONE_IN_TIME' | 'DONE_LATE' | 'NOT_DONE_BY_DEADLINE' | 'NOT_DONE_YET' | 'NO_OBSERVATION' | 'JUDGED_BY_PERSON' | 'MILESTONE_NOT_DUE' | 'LATEST_REPORT' | 'NO_APPROVED_REPORT' | 'OUTPUT_DELIVERED' | 'FULL_BUT_OUTPUTS_MISSING' | 'NO_LEAD_AGENCY' | 'PAST_LAST_DAY' | 'STARTS_LATER' | 'TIME_ELAPSED' | 'REPORTS_PAST_DUE' | 'PROGRESS_TRAILS_TIME' | 'SHARES_SECTORS' | 'NO_SHARED_SECTOR' | 'EXPERTISE_MATCHES' | 'PLACES_FREE' | 'TOT_TRAINED'>;
+  ExplanationParam: ResolverTypeWrapper<Omit<ExplanationParam, 'kind'> & { kind: ResolversTypes['ExplanationParamKind'] }>;
+  ExplanationParamKind: ResolverTypeWrapper<'NUMBER' | 'DATE' | 'YEAR' | 'PERIOD' | 'TEXT' | 'CODE'>;
   ExternalAwardInput: ExternalAwardInput;
   FieldChange: ResolverTypeWrapper<Omit<FieldChange, 'kind'> & { kind: ResolversTypes['ChangeKind'] }>;
   FieldConfidence: ResolverTypeWrapper<FieldConfidence>;
@@ -6082,6 +6237,7 @@ export type ResolversTypes = {
   Jurisdiction: ResolverTypeWrapper<JurisdictionMapper>;
   JurisdictionKind: ResolverTypeWrapper<'PROVINCE' | 'NATION'>;
   JurisdictionSummary: ResolverTypeWrapper<JurisdictionSummaryMapper>;
+  Language: ResolverTypeWrapper<'VI' | 'EN'>;
   LegalDocument: ResolverTypeWrapper<LegalDocumentMapper>;
   LegalDocumentConnection: ResolverTypeWrapper<Omit<LegalDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LegalDocumentEdge']>, nodes: Array<ResolversTypes['LegalDocument']> }>;
   LegalDocumentEdge: ResolverTypeWrapper<Omit<LegalDocumentEdge, 'node'> & { node: ResolversTypes['LegalDocument'] }>;
@@ -6104,7 +6260,7 @@ export type ResolversTypes = {
   MentorshipPayload: ResolverTypeWrapper<Omit<MentorshipPayload, 'mentorship' | 'userErrors'> & { mentorship?: Maybe<ResolversTypes['Mentorship']>, userErrors: Array<ResolversTypes['UserError']> }>;
   MentorshipStartInput: MentorshipStartInput;
   MentorshipStatus: ResolverTypeWrapper<'ACTIVE' | 'ENDED'>;
-  MilestoneProgress: ResolverTypeWrapper<Omit<MilestoneProgress, 'status' | 'target'> & { status: ResolversTypes['ProgressStatus'], target: ResolversTypes['IndicatorTarget'] }>;
+  MilestoneProgress: ResolverTypeWrapper<Omit<MilestoneProgress, 'explanation' | 'status' | 'target'> & { explanation: ResolversTypes['Explanation'], status: ResolversTypes['ProgressStatus'], target: ResolversTypes['IndicatorTarget'] }>;
   Money: ResolverTypeWrapper<Omit<Money, 'currency'> & { currency: ResolversTypes['CurrencyCode'] }>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -6340,6 +6496,8 @@ export type ResolversParentTypes = {
   ExchangeChangesPage: Omit<ExchangeChangesPage, 'changes'> & { changes: Array<ResolversParentTypes['ExchangeChange']> };
   ExchangeRecord: ExchangeRecordMapper;
   ExchangeSnapshotPage: Omit<ExchangeSnapshotPage, 'records'> & { records: Array<ResolversParentTypes['ExchangeRecord']> };
+  Explanation: ExplanationMapper;
+  ExplanationParam: ExplanationParam;
   ExternalAwardInput: ExternalAwardInput;
   FieldChange: FieldChange;
   FieldConfidence: FieldConfidence;
@@ -6415,7 +6573,7 @@ export type ResolversParentTypes = {
   MentorshipGap: MentorshipGapMapper;
   MentorshipPayload: Omit<MentorshipPayload, 'mentorship' | 'userErrors'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, userErrors: Array<ResolversParentTypes['UserError']> };
   MentorshipStartInput: MentorshipStartInput;
-  MilestoneProgress: Omit<MilestoneProgress, 'target'> & { target: ResolversParentTypes['IndicatorTarget'] };
+  MilestoneProgress: Omit<MilestoneProgress, 'explanation' | 'target'> & { explanation: ResolversParentTypes['Explanation'], target: ResolversParentTypes['IndicatorTarget'] };
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -6890,6 +7048,22 @@ export type ExchangeSnapshotPageResolvers<ContextType = GraphQLContext, ParentTy
 
 export type ExperienceFieldResolvers = EnumResolverSignature<{ BUSINESS_SUPPORT?: any, FINANCE?: any, INVESTMENT?: any, OTHER?: any }, ResolversTypes['ExperienceField']>;
 
+export type ExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = {
+  code?: Resolver<ResolversTypes['ExplanationCode'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['ExplanationParam']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ExplanationtextArgs, 'language'>>;
+};
+
+export type ExplanationCodeResolvers = EnumResolverSignature<{ ABOVE_RANGE?: any, AGAINST_TRAJECTORY?: any, ALREADY_MET?: any, DONE_IN_TIME?: any, DONE_LATE?: any, EXPERTISE_MATCHES?: any, FULL_BUT_OUTPUTS_MISSING?: any, GROWTH_AT_TARGET?: any, GROWTH_BELOW_TARGET?: any, GROWTH_BELOW_TARGET_ENDED?: any, GROWTH_FROM_ZERO?: any, GROWTH_TOO_FEW_YEARS?: any, INSIDE_RANGE?: any, JUDGED_BY_PERSON?: any, LATEST_REPORT?: any, MILESTONE_NOT_DUE?: any, NOT_DONE_BY_DEADLINE?: any, NOT_DONE_YET?: any, NOT_RISING?: any, NO_APPROVED_REPORT?: any, NO_FULL_YEAR_VALUE_YET?: any, NO_LEAD_AGENCY?: any, NO_OBSERVATION?: any, NO_SHARED_SECTOR?: any, NO_TRAJECTORY?: any, NO_VALUE_YET?: any, OUTPUT_DELIVERED?: any, PAST_LAST_DAY?: any, PLACES_FREE?: any, PROGRESS_TRAILS_TIME?: any, REPORTS_PAST_DUE?: any, RISING_TOO_FEW_YEARS?: any, ROSE_EVERY_YEAR?: any, ROSE_SO_FAR?: any, SHARES_SECTORS?: any, STARTS_LATER?: any, TARGET_HAS_NO_RATE?: any, TARGET_NOT_NUMERIC?: any, TIME_ELAPSED?: any, TOT_TRAINED?: any, YEAR_ENDED_MEETS?: any, YEAR_ENDED_MISSES?: any, YEAR_ENDED_NO_VALUE?: any }, ResolversTypes['ExplanationCode']>;
+
+export type ExplanationParamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExplanationParam'] = ResolversParentTypes['ExplanationParam']> = {
+  kind?: Resolver<ResolversTypes['ExplanationParamKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExplanationParamKindResolvers = EnumResolverSignature<{ CODE?: any, DATE?: any, NUMBER?: any, PERIOD?: any, TEXT?: any, YEAR?: any }, ResolversTypes['ExplanationParamKind']>;
+
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7175,6 +7349,8 @@ export type JurisdictionSummaryResolvers<ContextType = GraphQLContext, ParentTyp
   supportGrants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LanguageResolvers = EnumResolverSignature<{ EN?: any, VI?: any }, ResolversTypes['Language']>;
+
 export type LegalDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -7237,6 +7413,7 @@ export type MentorPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type MentorSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorSuggestion'] = ResolversParentTypes['MentorSuggestion']> = {
+  explanations?: Resolver<Array<ResolversTypes['Explanation']>, ParentType, ContextType>;
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   matchedExpertise?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
@@ -7285,6 +7462,7 @@ export type MilestoneProgressResolvers<ContextType = GraphQLContext, ParentType 
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   actualYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
@@ -8149,6 +8327,7 @@ export type TaskStatusReportResolvers<ContextType = GraphQLContext, ParentType e
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   elapsedPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  explanations?: Resolver<Array<ResolversTypes['Explanation']>, ParentType, ContextType>;
   latestApprovedReport?: Resolver<Maybe<ResolversTypes['TaskReport']>, ParentType, ContextType>;
   outputs?: Resolver<Array<ResolversTypes['OutputProgress']>, ParentType, ContextType>;
   percentComplete?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -8264,6 +8443,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExchangeRecord?: ExchangeRecordResolvers<ContextType>;
   ExchangeSnapshotPage?: ExchangeSnapshotPageResolvers<ContextType>;
   ExperienceField?: ExperienceFieldResolvers;
+  Explanation?: ExplanationResolvers<ContextType>;
+  ExplanationCode?: ExplanationCodeResolvers;
+  ExplanationParam?: ExplanationParamResolvers<ContextType>;
+  ExplanationParamKind?: ExplanationParamKindResolvers;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FieldConfidence?: FieldConfidenceResolvers<ContextType>;
   Founder?: FounderResolvers<ContextType>;
@@ -8308,6 +8491,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   JurisdictionKind?: JurisdictionKindResolvers;
   JurisdictionSummary?: JurisdictionSummaryResolvers<ContextType>;
+  Language?: LanguageResolvers;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalDocumentConnection?: LegalDocumentConnectionResolvers<ContextType>;
   LegalDocumentEdge?: LegalDocumentEdgeResolvers<ContextType>;

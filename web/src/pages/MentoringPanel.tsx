@@ -11,7 +11,7 @@ import { today } from './rounds';
  * the API suggests for it, ranked with their reasons, each matched in one click (from today).
  */
 export const MentoringPanel = ({ startup, onChanged }: { startup: string; onChanged: () => void }) => {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { data, loading, error, refetch } = useQuery(StartupMentoring, { variables: { startup }, fetchPolicy: 'network-only' });
   const [start] = useMutation(MentorshipStart);
   const [end] = useMutation(MentorshipEnd);
@@ -71,8 +71,7 @@ export const MentoringPanel = ({ startup, onChanged }: { startup: string; onChan
               <strong>{s.mentor.name}</strong>{s.mentor.title && <> · {s.mentor.title}</>}{s.mentor.organisation && <> · {s.mentor.organisation}</>}
               <div className="muted">
                 {t('suggestionScore', { score: formatNumber(Math.round(s.score * 100) / 100), places: String(s.freePlaces) })}
-                {s.sharedSectors.length > 0 && <> · {s.sharedSectors.map((x) => t(enumKey('sector', x))).join(', ')}</>}
-                {s.matchedExpertise.length > 0 && <> · {s.matchedExpertise.join(', ')}</>}
+                {s.explanations.map((e, i) => <span key={i}> · {e[lang]}</span>)}
               </div>
               <button type="button" onClick={() => void match(s.mentor)}>{t('mentorshipStart', { mentor: s.mentor.name })}</button>
             </li>

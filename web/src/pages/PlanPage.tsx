@@ -37,6 +37,7 @@ const PlanQuery = graphql(`
             status {
               status
               percentComplete
+              explanations { vi: text(language: VI) en: text(language: EN) }
               latestApprovedReport { id period narrative percentComplete reviewedAt agency { id name } }
             }
           }
@@ -51,7 +52,7 @@ const PlanQuery = graphql(`
             targets { year text value }
             progress {
               overall
-              milestones { year status actual target { text } }
+              milestones { year status actual target { text } explanation { vi: text(language: VI) en: text(language: EN) } }
               series { judged values { year value } }
             }
           }
@@ -126,6 +127,7 @@ export const PlanPage = () => {
                     <td>
                       <span className={`badge task-${task.status.status}`}>{t(enumKey('taskStatus', task.status.status))}</span>
                       {task.status.percentComplete !== null && task.status.percentComplete !== undefined && <div className="muted">{t('percentDone', { percent: task.status.percentComplete })}</div>}
+                      {task.status.explanations.length > 0 && <div className="muted small">{task.status.explanations[task.status.explanations.length - 1]![lang]}</div>}
                     </td>
                     <td className="report">
                       {report ? (
@@ -155,10 +157,10 @@ export const PlanPage = () => {
                 <p><span className={`badge progress-${ind.progress.overall}`}>{t(enumKey('progress', ind.progress.overall))}</span></p>
                 <IndicatorChart name={ind.name} trajectory={trajectory} actual={actual} />
                 <table className="milestones">
-                  <thead><tr><th scope="col">{t('milestone', { year: '' }).trim()}</th><th scope="col">{t('target')}</th><th scope="col">{t('actual')}</th><th scope="col">{t('status')}</th></tr></thead>
+                  <thead><tr><th scope="col">{t('milestone', { year: '' }).trim()}</th><th scope="col">{t('target')}</th><th scope="col">{t('actual')}</th><th scope="col">{t('status')}</th><th scope="col">{t('why')}</th></tr></thead>
                   <tbody>
                     {ind.progress.milestones.map((m) => (
-                      <tr key={m.year}><td>{m.year}</td><td>{m.target.text}</td><td>{formatNumber(m.actual)}</td><td>{t(enumKey('progress', m.status))}</td></tr>
+                      <tr key={m.year}><td>{m.year}</td><td>{m.target.text}</td><td>{formatNumber(m.actual)}</td><td>{t(enumKey('progress', m.status))}</td><td className="small">{m.explanation[lang]}</td></tr>
                     ))}
                   </tbody>
                 </table>

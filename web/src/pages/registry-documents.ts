@@ -35,7 +35,7 @@ export const StartupMentoring = graphql(`
         mentorships(first: 50) { nodes { id from to status version mentor { id name } } }
       }
     }
-    mentorSuggestions(startup: $startup, first: 5) { score sharedSectors matchedExpertise freePlaces reasons mentor { id name title organisation } }
+    mentorSuggestions(startup: $startup, first: 5) { score freePlaces explanations { vi: text(language: VI) en: text(language: EN) } mentor { id name title organisation } }
   }
 `);
 
