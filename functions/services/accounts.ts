@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { AccountExists, type AccountRole, type UserAccount } from '../data';
 import { checkText } from '../domain/common/validate';
 import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
-import { AGENCY } from '../domain/plan/entities';
+import { AGENCY, isLinkableAgency, type AgencyData } from '../domain/plan/entities';
 import { cleanText } from '../domain/text/vietnamese';
 import type { ServiceContext } from './context';
 import { requireAdmin } from './guard';
@@ -48,9 +48,9 @@ export const createUserAccount = async (
   ];
   let agencyId: string | null = null;
   if (input.role === 'AGENCY') {
-    const agency = input.agency ? await loadRecord(ctx, AGENCY, jur, input.agency) : null;
+    const agency = input.agency ? await loadRecord<AgencyData>(ctx, AGENCY, jur, input.agency) : null;
     if (!input.agency) errors.push(userError('INVALID', 'An agency clerk needs the agency they report for', ['input', 'agency']));
-    else if (!agency) errors.push(userError('NOT_FOUND', `No agency of jurisdiction ${jur} has this ID`, ['input', 'agency']));
+    else if (!agency || !isLinkableAgency(agency)) errors.push(userError('NOT_FOUND', `No agency of jurisdiction ${jur} has this ID`, ['input', 'agency']));
     else agencyId = agency.id;
   } else if (input.agency) {
     errors.push(userError('INVALID', 'A province admin acts for the whole department: leave out the agency', ['input', 'agency']));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canReadPrivate, codeSortKey, typePk, type StoredRecord } from '../data';
+import { canReadPrivate, codeSortKey, type StoredRecord } from '../data';
 import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
 import { agencyKey, matchAgencies, parsePlan, toPlanImportInput, type PlanDraft, type PlanImportInput } from '../domain/import/index';
 import {
@@ -15,10 +15,10 @@ import {
   type PlanImportData,
 } from '../domain/import/review';
 import { isJurisdictionCode } from '../domain/jurisdiction/provinces';
-import { AGENCY, PLAN, type AgencyData, type PlanData } from '../domain/plan/entities';
+import { AGENCY, PLAN, isLinkableAgency, type AgencyData, type PlanData } from '../domain/plan/entities';
 import type { AgencyRole, FundingSourceKind, LegalDocumentKind } from '../domain/plan/model';
 import { fold } from '../domain/text/vietnamese';
-import { createAgency, type AgencyRecord } from './agencies';
+import { agenciesOf, createAgency, type AgencyRecord } from './agencies';
 import type { ServiceContext } from './context';
 import { requireAdmin, requireSignedIn } from './guard';
 import { idempotent } from './idempotency';
@@ -66,12 +66,6 @@ const asTextErrors = (errors: readonly UserError[], what: string): UserError[] =
       ? e
       : userError(e.code, `${what}${e.field ? ` (${e.field.slice(1).join('.')})` : ''}: ${e.message}`, ['input', 'text']),
   );
-
-const agenciesOf = async (ctx: ServiceContext, jur: string): Promise<AgencyRecord[]> => {
-  const list = await ctx.loaders.lists.load({ index: 'byType', partition: typePk(jur, AGENCY) });
-  if (list instanceof Error) throw list;
-  return (list as AgencyRecord[]).filter((a) => !a.deleted);
-};
 
 /** The review a finished import left, for `Plan.importReview`: only the plan's jurisdiction sees it. */
 export const importReviewOf = async (ctx: ServiceContext, plan: PlanRecord): Promise<PlanImportRecord | null> =>
@@ -291,7 +285,8 @@ const resolveAgencies = async (
       ids.set(agencyKey(name), outcome.value.id);
     } else if (already(outcome.errors)) {
       const record = await ctx.store.getRecord<AgencyData>({ type: AGENCY, jur, id: agencyId(name) }, true);
-      if (record) {
+      // An agency an admin deleted stays deleted: the re-import leaves that name unlinked, as a new one would be.
+      if (record && !record.deleted && isLinkableAgency(record)) {
         proposed.push(record);
         ids.set(agencyKey(name), record.id);
       }

@@ -11,7 +11,7 @@ import {
   type TargetCell,
 } from '../domain/indicator/entities';
 import { inferAccumulation, inferMeasure, type Accumulation, type Direction, type Measure } from '../domain/indicator/target';
-import { AGENCY, PLAN, TASK, type AgencyData, type TaskData } from '../domain/plan/entities';
+import { isLinkableAgency, AGENCY, PLAN, TASK, type AgencyData, type TaskData } from '../domain/plan/entities';
 import type { AgencyRole } from '../domain/plan/model';
 import { nfc } from '../domain/text/vietnamese';
 import type { ServiceContext } from './context';
@@ -111,7 +111,7 @@ const checkLinks = async (ctx: ServiceContext, jur: string, planId: string, fiel
   ]);
   return [
     ...agencies.flatMap((a, i) =>
-      foundAgencies[i] && a.agencyJur === jur ? [] : [userError('NOT_FOUND', 'No such agency in this jurisdiction', ['input', 'agencies', String(i), 'agency'])],
+      isLinkableAgency(foundAgencies[i]) && a.agencyJur === jur ? [] : [userError('NOT_FOUND', 'No such agency in this jurisdiction', ['input', 'agencies', String(i), 'agency'])],
     ),
     ...tasks.flatMap((t, i) =>
       foundTasks[i]?.data.planId === planId && t.jur === jur ? [] : [userError('NOT_FOUND', 'No such task in this plan', ['input', 'tasks', String(i)])],

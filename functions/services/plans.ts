@@ -2,7 +2,7 @@ import { canReadPrivate, typePk, type StoredRecord } from '../data';
 import { checkDate, checkList, checkText, checkYear } from '../domain/common/validate';
 import { failure, userError, type Outcome, type UserError } from '../domain/common/user-error';
 import { isJurisdictionCode } from '../domain/jurisdiction/provinces';
-import { AGENCY, PLAN, type AgencyData, type PlanData } from '../domain/plan/entities';
+import { isLinkableAgency, AGENCY, PLAN, type AgencyData, type PlanData } from '../domain/plan/entities';
 import type { FundingSource, LegalDocument, PlanStatus } from '../domain/plan/model';
 import { fold, nfc } from '../domain/text/vietnamese';
 import type { ServiceContext } from './context';
@@ -42,7 +42,8 @@ export const getPlan = async (ctx: ServiceContext, jur: string, id: string): Pro
   return plan && planVisible(ctx, plan) ? plan : null;
 };
 
-const plansOf = async (ctx: ServiceContext, jur: string): Promise<PlanRecord[]> => {
+/** Every plan of a jurisdiction the caller may see, any status: one Query of its byType partition (tens of plans). */
+export const plansOf = async (ctx: ServiceContext, jur: string): Promise<PlanRecord[]> => {
   const list = await ctx.loaders.lists.load({ index: 'byType', partition: typePk(jur, PLAN) });
   if (list instanceof Error) throw list;
   return (list as PlanRecord[]).filter((p) => !p.deleted && planVisible(ctx, p));
@@ -134,7 +135,7 @@ const checkResponsibilityAgencies = async (ctx: ServiceContext, jur: string, fie
   const list = fields.responsibilities ?? [];
   const agencies = await loadRecords<AgencyData>(ctx, list.map((r) => ({ type: AGENCY, jur: r.agencyJur, id: r.agencyId })));
   return list.flatMap((r, i) =>
-    agencies[i] && r.agencyJur === jur
+    isLinkableAgency(agencies[i]) && r.agencyJur === jur
       ? []
       : [userError('NOT_FOUND', 'No such agency in this jurisdiction', ['input', 'responsibilities', String(i), 'agency'])],
   );

@@ -1,7 +1,7 @@
 import { subtasksOf, tasksOfPlan, type StoredRecord } from '../data';
 import { checkList, checkText } from '../domain/common/validate';
 import { failure, success, userError, type Outcome, type UserError } from '../domain/common/user-error';
-import { AGENCY, PLAN, TASK, type AgencyData, type TaskAgencyLink, type TaskData, type TextSource } from '../domain/plan/entities';
+import { isLinkableAgency, AGENCY, PLAN, TASK, type AgencyData, type TaskAgencyLink, type TaskData, type TextSource } from '../domain/plan/entities';
 import type { AgencyRole, TaskOutput } from '../domain/plan/model';
 import { nfc } from '../domain/text/vietnamese';
 import { parseTimeline } from '../domain/timeline/parse';
@@ -74,7 +74,7 @@ const checkAgencies = async (ctx: ServiceContext, jur: string, fields: TaskField
   const list = fields.agencies ?? [];
   const found = await loadRecords<AgencyData>(ctx, list.map((a) => ({ type: AGENCY, jur: a.agencyJur, id: a.agencyId })));
   return list.flatMap((a, i) =>
-    found[i] && a.agencyJur === jur ? [] : [userError('NOT_FOUND', 'No such agency in this jurisdiction', ['input', 'agencies', String(i), 'agency'])],
+    isLinkableAgency(found[i]) && a.agencyJur === jur ? [] : [userError('NOT_FOUND', 'No such agency in this jurisdiction', ['input', 'agencies', String(i), 'agency'])],
   );
 };
 

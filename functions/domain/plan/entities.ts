@@ -19,7 +19,22 @@ export interface AgencyData {
   readonly kind: AgencyKind;
   /** Folded name, for diacritic-insensitive matching and search. */
   readonly nameKey: string;
+  /**
+   * False for a body a plan names as lead but that does not file progress reports itself
+   * ("Ủy ban nhân dân tỉnh"): reporting rounds expect nothing of it. Absent on records
+   * written before the flag existed, which read as true.
+   */
+  readonly reportsProgress?: boolean;
+  /** Set when the agency was deleted: it leaves lists and cannot be linked again, but the reports and actuals it filed still show its name. */
+  readonly removedAt?: string | null;
+  readonly removedNote?: string | null;
 }
+
+/** An agency that files its own reports (the default). */
+export const reportsProgress = (agency: AgencyData): boolean => agency.reportsProgress !== false;
+
+/** An agency new links may point at: it exists and was not deleted. */
+export const isLinkableAgency = (agency: { data: AgencyData } | null | undefined): boolean => Boolean(agency && !agency.data.removedAt);
 
 export interface PlanData {
   readonly number: string;

@@ -67,6 +67,10 @@ export type Agency = Node & {
   kind: AgencyKind;
   /** Full name (tên cơ quan), as plans write it. */
   name: Scalars['String']['output'];
+  /** When it was deleted; null while it is in use. A deleted agency leaves lists and cannot be linked again; the reports and actuals it filed still show its name. */
+  removedAt: Maybe<Scalars['DateTime']['output']>;
+  /** False for a body a plan names as lead that does not file progress reports itself ("Ủy ban nhân dân tỉnh"): reporting rounds expect nothing of it. */
+  reportsProgress: Scalars['Boolean']['output'];
   /** Short name or abbreviation, if any (tên viết tắt). */
   shortName: Maybe<Scalars['String']['output']>;
   /** Optimistic-locking version; pass it as `expectedVersion` to change the agency. */
@@ -94,8 +98,20 @@ export type AgencyCreateInput = {
   kind: AgencyKind;
   /** Full name. */
   name: Scalars['String']['input'];
+  /** False when it does not file progress reports itself (see `Agency.reportsProgress`); true when left out. */
+  reportsProgress?: InputMaybe<Scalars['Boolean']['input']>;
   /** Short name or abbreviation. */
   shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Deletes an agency nothing assigns work to any more. */
+export type AgencyDeleteInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The agency (global ID). */
+  id: Scalars['ID']['input'];
+  /** Why, for the audit trail (a pseudo-agency an import made from a heading, say). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An agency in a page. */
@@ -164,6 +180,22 @@ export type AgencyRole =
   | 'COORDINATING'
   /** Leads the task (cơ quan chủ trì). */
   | 'LEAD';
+
+/** Changes to an agency; a field left out keeps its value. */
+export type AgencyUpdateInput = {
+  /** The version you read; a different one means someone changed it since (CONFLICT). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The agency (global ID). */
+  id: Scalars['ID']['input'];
+  /** A new kind. */
+  kind?: InputMaybe<AgencyKind>;
+  /** A new full name. It must not fold (case and diacritics aside) to another agency's name (DUPLICATE); every plan and report shows the new name, since links hold the ID. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Whether reporting rounds expect progress reports from it. */
+  reportsProgress?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new short name; null clears it. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
 
 /**
  * A partner portal's key for reading published data with the `x-api-key` header, under a per-minute quota.
@@ -2486,6 +2518,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Register an agency (province admins). */
   agencyCreate: AgencyPayload;
+  /**
+   * Delete an agency (province admins). Refused with LOCKED, naming each link, while a plan's duties, a task,
+   * an indicator or an enabled account still points at it: change those first (a published plan through
+   * planAmend). Past reports and actuals keep its name; audited as REMOVE (the record stays as a tombstone).
+   */
+  agencyDelete: AgencyPayload;
+  /** Rename an agency or change its short name, kind or reporting flag (province admins); audited as UPDATE. */
+  agencyUpdate: AgencyPayload;
   /** Issue a partner API key (province admins). */
   apiKeyCreate: ApiKeyCreatePayload;
   /** Revoke a partner API key (province admins): refused from then on, at the latest once the key cache expires in a server that saw it (API_KEY_CACHE_SECONDS, 30 s by default). */
@@ -2650,6 +2690,18 @@ export type Mutation = {
 /** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
 export type MutationagencyCreateArgs = {
   input: AgencyCreateInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationagencyDeleteArgs = {
+  input: AgencyDeleteInput;
+};
+
+
+/** The root of every change. Each mutation takes one `input` and returns a payload with `userErrors`. */
+export type MutationagencyUpdateArgs = {
+  input: AgencyUpdateInput;
 };
 
 
@@ -6096,15 +6148,18 @@ export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgencyEdge']>, nodes: Array<ResolversTypes['Agency']> }>;
   AgencyCreateInput: AgencyCreateInput;
+  AgencyDeleteInput: AgencyDeleteInput;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
   AgencyKind: ResolverTypeWrapper<'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'MASS_ORGANISATION' | 'COMMUNE_COMMITTEE' | 'MEDIA' | 'ASSOCIATION' | 'UNIVERSITY' | 'ENTERPRISE' | 'MINISTRY' | 'OTHER'>;
   AgencyPayload: ResolverTypeWrapper<Omit<AgencyPayload, 'agency' | 'userErrors'> & { agency?: Maybe<ResolversTypes['Agency']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AgencyResponsibility: ResolverTypeWrapper<AgencyResponsibilityMapper>;
   AgencyRole: ResolverTypeWrapper<'LEAD' | 'COORDINATING' | 'ADVISORY'>;
+  AgencyUpdateInput: AgencyUpdateInput;
   ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
   ApiKeyCreateInput: ApiKeyCreateInput;
   ApiKeyCreatePayload: ResolverTypeWrapper<Omit<ApiKeyCreatePayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
@@ -6129,7 +6184,6 @@ export type ResolversTypes = {
   ChangeKind: ResolverTypeWrapper<'ADDED' | 'REMOVED' | 'CHANGED'>;
   ClosedTaskStatus: ResolverTypeWrapper<ClosedTaskStatusMapper>;
   Competition: ResolverTypeWrapper<CompetitionMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CompetitionApplication: ResolverTypeWrapper<CompetitionApplicationMapper>;
   CompetitionApplicationConnection: ResolverTypeWrapper<Omit<CompetitionApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompetitionApplicationEdge']>, nodes: Array<ResolversTypes['CompetitionApplication']> }>;
   CompetitionApplicationEdge: ResolverTypeWrapper<Omit<CompetitionApplicationEdge, 'node'> & { node: ResolversTypes['CompetitionApplication'] }>;
@@ -6432,13 +6486,16 @@ export type ResolversParentTypes = {
   Agency: AgencyMapper;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   AgencyConnection: Omit<AgencyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgencyEdge']>, nodes: Array<ResolversParentTypes['Agency']> };
   AgencyCreateInput: AgencyCreateInput;
+  AgencyDeleteInput: AgencyDeleteInput;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
   AgencyPayload: Omit<AgencyPayload, 'agency' | 'userErrors'> & { agency?: Maybe<ResolversParentTypes['Agency']>, userErrors: Array<ResolversParentTypes['UserError']> };
   AgencyResponsibility: AgencyResponsibilityMapper;
+  AgencyUpdateInput: AgencyUpdateInput;
   ApiKey: ApiKeyMapper;
   ApiKeyCreateInput: ApiKeyCreateInput;
   ApiKeyCreatePayload: Omit<ApiKeyCreatePayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
@@ -6460,7 +6517,6 @@ export type ResolversParentTypes = {
   BudgetLineInput: BudgetLineInput;
   ClosedTaskStatus: ClosedTaskStatusMapper;
   Competition: CompetitionMapper;
-  Boolean: Scalars['Boolean']['output'];
   CompetitionApplication: CompetitionApplicationMapper;
   CompetitionApplicationConnection: Omit<CompetitionApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompetitionApplicationEdge']>, nodes: Array<ResolversParentTypes['CompetitionApplication']> };
   CompetitionApplicationEdge: Omit<CompetitionApplicationEdge, 'node'> & { node: ResolversParentTypes['CompetitionApplication'] };
@@ -6726,6 +6782,8 @@ export type AgencyResolvers<ContextType = GraphQLContext, ParentType extends Res
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportsProgress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -7477,6 +7535,8 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   agencyCreate?: Resolver<ResolversTypes['AgencyPayload'], ParentType, ContextType, RequireFields<MutationagencyCreateArgs, 'input'>>;
+  agencyDelete?: Resolver<ResolversTypes['AgencyPayload'], ParentType, ContextType, RequireFields<MutationagencyDeleteArgs, 'input'>>;
+  agencyUpdate?: Resolver<ResolversTypes['AgencyPayload'], ParentType, ContextType, RequireFields<MutationagencyUpdateArgs, 'input'>>;
   apiKeyCreate?: Resolver<ResolversTypes['ApiKeyCreatePayload'], ParentType, ContextType, RequireFields<MutationapiKeyCreateArgs, 'input'>>;
   apiKeyRevoke?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationapiKeyRevokeArgs, 'input'>>;
   attachmentConfirm?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, ContextType, RequireFields<MutationattachmentConfirmArgs, 'input'>>;

@@ -10,14 +10,14 @@ import { sourceOfTruth } from '../../domain/indicator/sources';
 import { addDays, daysBetween, overlaps, periodRange, todayInVietnam, type RoundSchedule } from '../../domain/operations/calendar';
 import { TASK_DELIVERY, type TaskDeliveryData } from '../../domain/operations/entities';
 import { computeTaskStatus, taskSpan, type TaskStatusResult } from '../../domain/operations/status';
-import { PLAN, type PlanData, type TaskReportData } from '../../domain/plan/entities';
+import { AGENCY, PLAN, reportsProgress, type AgencyData, type PlanData, type TaskReportData } from '../../domain/plan/entities';
 import type { ReviewStatus } from '../../domain/report/workflow';
 import type { IsoDate } from '../../domain/plan/model';
 import type { ServiceContext } from '../context';
 import type { IndicatorRecord } from '../indicators';
 import type { ObservationRecord } from '../observations';
 import { listPlans, getPlan, type PlanRecord } from '../plans';
-import { loadRecord } from '../records';
+import { loadRecord, loadRecords } from '../records';
 import type { TaskReportRecord } from '../reports';
 import type { TaskRecord } from '../tasks';
 import { isAssigned } from './assignment';
@@ -64,18 +64,29 @@ export const taskDeliveries = async (ctx: ServiceContext, task: TaskRecord): Pro
 
 const spanOf = (task: TaskRecord, plan: PlanData) => taskSpan(task.data.timeline, task.data.phases, plan);
 
+/**
+ * The lead agencies of tasks and indicators that file their own reports: an agency flagged
+ * `reportsProgress: false` ("Ủy ban nhân dân tỉnh") is expected nothing. One batched read of
+ * the distinct agencies involved.
+ */
+const nonReporting = async (ctx: ServiceContext, jur: string, ids: readonly string[]): Promise<Set<string>> => {
+  const distinct = [...new Set(ids)];
+  const agencies = await loadRecords<AgencyData>(ctx, distinct.map((id) => ({ type: AGENCY, jur, id })));
+  return new Set(distinct.filter((_, i) => agencies[i] && !reportsProgress(agencies[i]!.data)));
+};
+
 /** A task is expected to report in a round when it has a lead agency and its span meets the period. */
-const activeIn = (task: TaskRecord, plan: PlanData, round: { start: IsoDate; end: IsoDate }): boolean => {
-  if (!leadAgencyIds(task).length) return false;
+const activeIn = (task: TaskRecord, plan: PlanData, round: { start: IsoDate; end: IsoDate }, silent: Set<string>): boolean => {
+  if (!leadAgencyIds(task).some((id) => !silent.has(id))) return false;
   const span = spanOf(task, plan);
   return overlaps(span.start, span.end, round.start, round.end);
 };
 
 /** Indicators whose actuals a round expects: judged on approved actuals (not a registry count), numeric, led by an agency, with a target at or after the round's year. */
-const expectsActual = (indicator: IndicatorRecord, round: RoundSchedule): boolean => {
+const expectsActual = (indicator: IndicatorRecord, round: RoundSchedule, silent: Set<string>): boolean => {
   const d = indicator.data;
   if (sourceOfTruth(d) === 'REGISTRY' || d.measure === 'MILESTONE' || d.measure === 'QUALITATIVE') return false;
-  if (!d.agencies.some((a) => a.role === 'LEAD')) return false;
+  if (!d.agencies.some((a) => a.role === 'LEAD' && !silent.has(a.agencyId))) return false;
   const year = Number(round.period.slice(0, 4));
   return d.targets.some((t) => t.year >= year);
 };
@@ -90,8 +101,12 @@ export const roundItems = async (
   tasks: readonly TaskRecord[],
   indicators: readonly IndicatorRecord[],
 ): Promise<RoundItem[]> => {
-  const active = tasks.filter((t) => activeIn(t, plan.data, round));
-  const measured = indicators.filter((i) => expectsActual(i, round));
+  const silent = await nonReporting(ctx, plan.jur, [
+    ...tasks.flatMap(leadAgencyIds),
+    ...indicators.flatMap((i) => i.data.agencies.filter((a) => a.role === 'LEAD').map((a) => a.agencyId)),
+  ]);
+  const active = tasks.filter((t) => activeIn(t, plan.data, round, silent));
+  const measured = indicators.filter((i) => expectsActual(i, round, silent));
   const [reports, observations] = await Promise.all([
     Promise.all(active.map((t) => taskReports(ctx, t))),
     Promise.all(
@@ -103,14 +118,14 @@ export const roundItems = async (
   const own = isOwnReader(ctx, plan.jur);
   const sent = <R extends { data: { status: ReviewStatus } }>(r: R): boolean => own || r.data.status !== 'DRAFT';
   active.forEach((task, i) => {
-    for (const agencyId of leadAgencyIds(task)) {
+    for (const agencyId of leadAgencyIds(task).filter((id) => !silent.has(id))) {
       const report = best((reports[i] ?? []).filter((r) => sent(r) && r.data.agencyId === agencyId && r.data.period === round.period));
       items.push({ kind: 'REPORT', agencyId, task, indicator: null, state: stateOf(report), report, observation: null });
     }
   });
   measured.forEach((indicator, i) => {
     const observation = best((observations[i] ?? []).filter((o) => sent(o) && o.data.period === round.period));
-    for (const agencyId of new Set(indicator.data.agencies.filter((a) => a.role === 'LEAD').map((a) => a.agencyId))) {
+    for (const agencyId of new Set(indicator.data.agencies.filter((a) => a.role === 'LEAD' && !silent.has(a.agencyId)).map((a) => a.agencyId))) {
       items.push({ kind: 'ACTUAL', agencyId, task: null, indicator, state: stateOf(observation), report: null, observation });
     }
   });
@@ -156,16 +171,17 @@ const latestApproved = (reports: readonly TaskReportRecord[]): TaskReportRecord 
 /** A task's status as of a date, with the facts behind it. */
 export const taskStatus = async (ctx: ServiceContext, task: TaskRecord, asOfIn: IsoDate | null): Promise<TaskStatusView> => {
   const asOf = asOfIn ?? todayInVietnam();
-  const [plan, reports, deliveries, calendar, assigned] = await Promise.all([
+  const [plan, reports, deliveries, calendar, assigned, silent] = await Promise.all([
     loadRecord<PlanData>(ctx, PLAN, task.jur, task.data.planId),
     taskReports(ctx, task),
     taskDeliveries(ctx, task),
     getCalendar(ctx, { jur: task.jur, id: task.data.planId }),
     isAssigned(ctx, task),
+    nonReporting(ctx, task.jur, leadAgencyIds(task)),
   ]);
   const planData = plan?.data ?? { periodFrom: Number(asOf.slice(0, 4)), periodTo: Number(asOf.slice(0, 4)) };
   const span = taskSpan(task.data.timeline, task.data.phases, planData);
-  const leads = leadAgencyIds(task);
+  const leads = leadAgencyIds(task).filter((id) => !silent.has(id));
   const lateRounds = (calendar?.data.rounds ?? [])
     .filter((r) => r.dueOn < asOf && leads.length > 0 && overlaps(span.start, span.end, r.start, r.end))
     .filter((r) =>
