@@ -103,6 +103,7 @@ const ID_BY_MUTATION: [string, string][] = [
   ['plan', 'Plan'],
   ['reportingCalendar', 'Plan'],
   ['personErase', 'Mentor'],
+  ['agency', 'Agency'],
 ];
 
 /** The object type other ID inputs name, by field name. */
